@@ -1,0 +1,66 @@
+// buildApp: the whole HTTP application as a plugin tree, without listening (server.ts listens).
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from './db/client.js';
+import dbPlugin from './plugins/db.js';
+import errorsPlugin from './plugins/errors.js';
+import authPlugin from './plugins/auth.js';
+import openapiPlugin from './plugins/openapi.js';
+import { apiModules } from './modules/index.js';
+
+export interface AppOptions {
+  database: Database;
+  jwtSecret: string;
+  cookieSecure?: boolean;
+  /** Directory of the built SPA to serve; skipped when absent. */
+  webDist?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Login attempts per minute per address and e-mail. */
+  loginRateLimit?: number;
+  /** Largest accepted request body in bytes. */
+  bodyLimit?: number;
+}
+
+export async function buildApp(opts: AppOptions) {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,
+    trustProxy: true,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin, { database: opts.database });
+  await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(openapiPlugin);
+  await app.register(
+    async (api) => apiModules(api, { cookieSecure: opts.cookieSecure ?? false, loginRateLimit: opts.loginRateLimit ?? 20 }),
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : undefined;
+  if (webDist) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0];
+    if (webDist && request.method === 'GET' && !url.startsWith('/api/')) {
+      // The SPA's own routes (e.g. /initiatives/…/indicators/…) all load index.html.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist);
+    }
+    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${url}` } });
+  });
+
+  return app;
+}
+
+export type BuiltApp = Awaited<ReturnType<typeof buildApp>>;

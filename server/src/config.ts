@@ -1,0 +1,63 @@
+// The one place that reads process.env.
+import { z } from 'zod';
+
+const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dev-secret']);
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  JWT_SECRET: z.string().optional(),
+  /** Load the demo initiatives on first start; default: only in the embedded (PGlite) mode. */
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Directory of the built web app; served when it exists. */
+  WEB_DIST: z.string().optional(),
+  /** Cookie `Secure` flag: set true behind HTTPS. */
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Embedded PGlite with demo data: the `npm start` experience. */
+  embedded: boolean;
+  jwtSecret: string | undefined;
+  seedDemo: boolean;
+  logLevel: string;
+  webDist: string | undefined;
+  cookieSecure: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  const secret = e.JWT_SECRET?.trim();
+  if (!embedded && (!secret || DEFAULT_SECRETS.has(secret) || secret.length < 32)) {
+    throw new ConfigError(
+      'JWT_SECRET must be set to a random string of at least 32 characters when DATABASE_URL is set ' +
+        '(for example: openssl rand -hex 32).',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    embedded,
+    jwtSecret: secret || undefined,
+    seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+  };
+}

@@ -1,0 +1,60 @@
+import { check, index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { LOCALES, ROLES } from '@ci/shared';
+import { createdAt, id, oneOf, updatedAt } from './_columns.js';
+import { initiatives } from './initiatives.js';
+import { actors } from './actors.js';
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    locale: text('locale').notNull().default('sv'),
+    /** Secret for the personal calendar feed URL; renewable. */
+    calendarToken: text('calendar_token'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('users_email_unique').on(t.email),
+    unique('users_calendar_token_unique').on(t.calendarToken),
+    check('users_locale_check', oneOf('locale', LOCALES)),
+  ],
+);
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('memberships_initiative_user_unique').on(t.initiativeId, t.userId),
+    index('memberships_user_idx').on(t.userId),
+    check('memberships_role_check', oneOf('role', ROLES)),
+  ],
+);
+
+/** The actors a (partner) membership speaks for. */
+export const membershipActors = pgTable(
+  'membership_actors',
+  {
+    membershipId: uuid('membership_id')
+      .notNull()
+      .references(() => memberships.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.membershipId, t.actorId] }), index('membership_actors_actor_idx').on(t.actorId)],
+);

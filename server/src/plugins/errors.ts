@@ -1,0 +1,72 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError } from '../lib/errors.js';
+
+interface PgLikeError {
+  code?: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/** The database error behind a (drizzle-wrapped) error, if any. */
+function pgError(err: unknown): PgLikeError | undefined {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const code = (e as PgLikeError).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgLikeError;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function body(code: string, message: string, details?: unknown) {
+  return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/** One error shape everywhere: `{ error: { code, message, details? } }`; 5xx messages are hidden. */
+export default fp(async function errors(app: FastifyInstance) {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) {
+      return reply.status(err.statusCode).send(body(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details = err.validation.map((v) => ({
+        field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message,
+      }));
+      return reply.status(400).send(body('validation_error', 'The request is not valid', details));
+    }
+    if (isResponseSerializationError(err)) {
+      request.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      return reply.status(500).send(body('internal_error', 'Something went wrong on our side'));
+    }
+    const pg = pgError(err);
+    if (pg) {
+      switch (pg.code) {
+        case '23505':
+          return reply.status(409).send(body('conflict', 'This already exists', { constraint: pg.constraint }));
+        case '23503':
+          return reply
+            .status(422)
+            .send(body('unprocessable', 'A referenced record does not exist or is still in use', { constraint: pg.constraint }));
+        case '23514':
+        case '23502':
+          return reply.status(400).send(body('validation_error', 'The values break a rule', { constraint: pg.constraint }));
+        case '22P02':
+        case '22007':
+        case '22008':
+        case '22003':
+          return reply.status(400).send(body('validation_error', 'A value has the wrong format'));
+      }
+    }
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code =
+        status === 413 ? 'payload_too_large' : status === 429 ? 'rate_limited' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+      return reply.status(status).send(body(code, err.message));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(body('internal_error', 'Something went wrong on our side'));
+  });
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isPeriodKey } from './periods.js';
+
+export const id = z.uuid();
+
+export const periodKey = z
+  .string()
+  .refine(isPeriodKey, { message: 'Expected a period key such as 2025-03, 2025-Q1, 2025-H1 or 2025' })
+  .meta({ description: 'Period key: 2025-03 (month), 2025-Q1, 2025-H1 or 2025', example: '2025-Q1' });
+
+/** A timestamp: an ISO 8601 string on the wire, a Date in code. */
+export const dateTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+  decode: (s) => new Date(s),
+  encode: (d) => d.toISOString(),
+});
+
+/** A calendar date `YYYY-MM-DD`. */
+export const isoDate = z.iso.date();
+
+export const initiativeParams = z.object({ initiativeId: id });
+export const resourceParams = z.object({ initiativeId: id, id });
+
+export const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+
+export function listOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item) });
+}
+
+export function pagedListOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+}
+
+export const paging = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Standard error responses every route documents. */
+export const errorResponses = {
+  400: errorBody,
+  401: errorBody,
+  403: errorBody,
+  404: errorBody,
+  409: errorBody,
+  422: errorBody,
+};
+
+export const emptyResponse = z.null().meta({ description: 'No content' });

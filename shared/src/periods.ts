@@ -1,0 +1,203 @@
+// The one module that understands period keys: `2025-03` (month), `2025-Q1`, `2025-H1`, `2025`.
+// Everything else (server, SQL parameters, web formatting) goes through these functions.
+import { FREQUENCIES, type Frequency } from './enums.js';
+
+export interface Period {
+  frequency: Frequency;
+  year: number;
+  /** 1-based position inside the year: month 1-12, quarter 1-4, half 1-2, year 1. */
+  index: number;
+}
+
+const MONTHS_PER: Record<Frequency, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
+const PER_YEAR: Record<Frequency, number> = { month: 12, quarter: 4, half_year: 2, year: 1 };
+const PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+export class PeriodError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PeriodError';
+  }
+}
+
+/** Parses a canonical key; returns null for anything that is not one. */
+export function tryParsePeriod(key: string): Period | null {
+  if (typeof key !== 'string') return null;
+  const m = PATTERN.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    return { frequency: 'month', year, index: month };
+  }
+  if (m[3] !== undefined) return { frequency: 'quarter', year, index: Number(m[3]) };
+  if (m[4] !== undefined) return { frequency: 'half_year', year, index: Number(m[4]) };
+  return { frequency: 'year', year, index: 1 };
+}
+
+export function parsePeriod(key: string): Period {
+  const p = tryParsePeriod(key);
+  if (!p) throw new PeriodError(`"${key}" is not a period key (expected 2025-03, 2025-Q1, 2025-H1 or 2025)`);
+  return p;
+}
+
+export function isPeriodKey(key: unknown): key is string {
+  return typeof key === 'string' && tryParsePeriod(key) !== null;
+}
+
+export function formatPeriod(p: Period): string {
+  switch (p.frequency) {
+    case 'month':
+      return `${p.year}-${String(p.index).padStart(2, '0')}`;
+    case 'quarter':
+      return `${p.year}-Q${p.index}`;
+    case 'half_year':
+      return `${p.year}-H${p.index}`;
+    case 'year':
+      return `${p.year}`;
+  }
+}
+
+export function frequencyOf(key: string): Frequency {
+  return parsePeriod(key).frequency;
+}
+
+/** Rank of a frequency: larger is coarser. */
+export function frequencyRank(f: Frequency): number {
+  return FREQUENCIES.indexOf(f);
+}
+
+export function isCoarserOrEqual(coarse: Frequency, fine: Frequency): boolean {
+  return frequencyRank(coarse) >= frequencyRank(fine);
+}
+
+function firstMonth(p: Period): number {
+  return (p.index - 1) * MONTHS_PER[p.frequency] + 1;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** First day of the period as `YYYY-MM-DD`. */
+export function periodStart(key: string): string {
+  const p = parsePeriod(key);
+  return isoDate(p.year, firstMonth(p), 1);
+}
+
+/** Last day of the period as `YYYY-MM-DD`. */
+export function periodEnd(key: string): string {
+  const p = parsePeriod(key);
+  const lastMonth = firstMonth(p) + MONTHS_PER[p.frequency] - 1;
+  const day = new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate();
+  return isoDate(p.year, lastMonth, day);
+}
+
+/** The period of the given frequency that contains a date (`YYYY-MM-DD` or a Date, read in UTC). */
+export function periodOfDate(date: string | Date, frequency: Frequency): string {
+  const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  if (Number.isNaN(d.getTime())) throw new PeriodError(`"${String(date)}" is not a date`);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  const index = Math.floor((month - 1) / MONTHS_PER[frequency]) + 1;
+  return formatPeriod({ frequency, year, index });
+}
+
+/** Converts a key to a coarser (or the same) frequency: `2025-03` → `2025-Q1`. */
+export function toFrequency(key: string, frequency: Frequency): string {
+  const p = parsePeriod(key);
+  if (!isCoarserOrEqual(frequency, p.frequency)) {
+    throw new PeriodError(`cannot convert ${key} (${p.frequency}) to the finer frequency ${frequency}`);
+  }
+  return periodOfDate(periodStart(key), frequency);
+}
+
+/** Orders keys by start date; at the same start the finer period comes first. */
+export function comparePeriods(a: string, b: string): number {
+  const sa = periodStart(a);
+  const sb = periodStart(b);
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return frequencyRank(frequencyOf(a)) - frequencyRank(frequencyOf(b));
+}
+
+export function sortPeriods(keys: readonly string[]): string[] {
+  return [...keys].sort(comparePeriods);
+}
+
+function ordinal(p: Period): number {
+  return p.year * PER_YEAR[p.frequency] + (p.index - 1);
+}
+
+function fromOrdinal(frequency: Frequency, n: number): Period {
+  const per = PER_YEAR[frequency];
+  return { frequency, year: Math.floor(n / per), index: (n % per) + 1 };
+}
+
+export function addPeriods(key: string, count: number): string {
+  const p = parsePeriod(key);
+  return formatPeriod(fromOrdinal(p.frequency, ordinal(p) + count));
+}
+
+export function nextPeriod(key: string): string {
+  return addPeriods(key, 1);
+}
+
+export function previousPeriod(key: string): string {
+  return addPeriods(key, -1);
+}
+
+/** Number of periods from `from` to `to` (same frequency); negative when `to` is earlier. */
+export function periodDistance(from: string, to: string): number {
+  const a = parsePeriod(from);
+  const b = parsePeriod(to);
+  if (a.frequency !== b.frequency) throw new PeriodError(`${from} and ${to} have different frequencies`);
+  return ordinal(b) - ordinal(a);
+}
+
+/** Every key from `from` to `to` inclusive, in the given frequency (default: that of `from`). */
+export function enumeratePeriods(from: string, to: string, frequency?: Frequency, limit = 10_000): string[] {
+  const f = frequency ?? frequencyOf(from);
+  const start = parsePeriod(inFrequency(from, f, 'first'));
+  const end = parsePeriod(inFrequency(to, f, 'last'));
+  const first = ordinal(start);
+  const last = ordinal(end);
+  if (last < first) return [];
+  if (last - first + 1 > limit) throw new PeriodError(`the range ${from}..${to} has more than ${limit} periods`);
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) out.push(formatPeriod(fromOrdinal(f, n)));
+  return out;
+}
+
+/** A key in another frequency: the containing period when coarser, else the first or last sub-period. */
+export function inFrequency(key: string, frequency: Frequency, edge: 'first' | 'last'): string {
+  const p = parsePeriod(key);
+  if (isCoarserOrEqual(frequency, p.frequency)) return toFrequency(key, frequency);
+  return edge === 'first' ? firstSubPeriod(key, frequency) : lastSubPeriod(key, frequency);
+}
+
+/** The last sub-period of a key in a finer frequency: (`2025-Q1`, month) → `2025-03`. */
+export function lastSubPeriod(key: string, frequency: Frequency): string {
+  return periodOfDate(periodEnd(key), frequency);
+}
+
+/** The first sub-period of a key in a finer frequency: (`2025-Q1`, month) → `2025-01`. */
+export function firstSubPeriod(key: string, frequency: Frequency): string {
+  return periodOfDate(periodStart(key), frequency);
+}
+
+/** Whether `key` lies inside `container` (e.g. `2025-02` inside `2025-Q1`). */
+export function periodContains(container: string, key: string): boolean {
+  return periodStart(key) >= periodStart(container) && periodEnd(key) <= periodEnd(container);
+}
+
+/** Fraction of the way from `from` to `to` at which `at` lies, measured between period starts in days. */
+export function periodFraction(from: string, to: string, at: string): number {
+  const day = (k: string) => Date.parse(`${periodStart(k)}T00:00:00Z`) / 86_400_000;
+  const span = day(to) - day(from);
+  if (span === 0) return 1;
+  return (day(at) - day(from)) / span;
+}
