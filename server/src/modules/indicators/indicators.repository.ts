@@ -1,0 +1,130 @@
+import { and, asc, count, eq, inArray, max, ne, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { comparePeriods, type DisaggregationDimension, type Indicator, type indicatorListQuery } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import {
+  disaggregationCategories,
+  disaggregationDimensions,
+  goals,
+  indicators,
+  indicatorTargets,
+  measurements,
+} from '../../db/schema/index.js';
+import { Conflict, Unprocessable } from '../../lib/errors.js';
+
+type Row = typeof indicators.$inferSelect;
+type ListFilter = z.output<typeof indicatorListQuery>;
+
+function toIndicator(row: Row, targets: Indicator['targets'], dimensions: DisaggregationDimension[]): Indicator {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    definition: row.definition,
+    source: row.source,
+    unit: row.unit,
+    decimals: row.decimals,
+    measureType: row.measureType as Indicator['measureType'],
+    direction: row.direction as Indicator['direction'],
+    frequency: row.frequency as Indicator['frequency'],
+    actorAggregation: row.actorAggregation as Indicator['actorAggregation'],
+    timeAggregation: row.timeAggregation as Indicator['timeAggregation'],
+    baselineValue: row.baselineValue,
+    baselinePeriod: row.baselinePeriod,
+    targetValue: row.targetValue,
+    targetPeriod: row.targetPeriod,
+    goalId: row.goalId,
+    archived: row.archived,
+    position: row.position,
+    targets,
+    dimensions,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Targets and dimensions of many indicators in three queries, not three per indicator. */
+async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const targetRows = await db.select().from(indicatorTargets).where(inArray(indicatorTargets.indicatorId, ids));
+  const dimensionRows = await db
+    .select()
+    .from(disaggregationDimensions)
+    .where(inArray(disaggregationDimensions.indicatorId, ids))
+    .orderBy(asc(disaggregationDimensions.position), asc(disaggregationDimensions.name));
+  const categoryRows = dimensionRows.length
+    ? await db
+        .select()
+        .from(disaggregationCategories)
+        .where(inArray(disaggregationCategories.dimensionId, dimensionRows.map((d) => d.id)))
+        .orderBy(asc(disaggregationCategories.position), asc(disaggregationCategories.name))
+    : [];
+
+  const targets = new Map<string, Indicator['targets']>(ids.map((id) => [id, []]));
+  for (const t of targetRows) targets.get(t.indicatorId)!.push({ period: t.period, value: t.value });
+  for (const list of targets.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+
+  const categories = new Map<string, DisaggregationDimension['categories']>(dimensionRows.map((d) => [d.id, []]));
+  for (const c of categoryRows) categories.get(c.dimensionId)!.push({ id: c.id, name: c.name, position: c.position });
+  const dimensions = new Map<string, DisaggregationDimension[]>(ids.map((id) => [id, []]));
+  for (const d of dimensionRows) {
+    dimensions.get(d.indicatorId)!.push({ id: d.id, name: d.name, position: d.position, categories: categories.get(d.id)! });
+  }
+  return rows.map((r) => toIndicator(r, targets.get(r.id)!, dimensions.get(r.id)!));
+}
+
+export async function listIndicators(db: DbOrTx, initiativeId: string, filter: ListFilter): Promise<Indicator[]> {
+  const conditions: SQL[] = [eq(indicators.initiativeId, initiativeId)];
+  if (filter.goalId) conditions.push(eq(indicators.goalId, filter.goalId));
+  if (!filter.includeArchived) conditions.push(eq(indicators.archived, filter.archived));
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(and(...conditions))
+    .orderBy(asc(indicators.position), asc(indicators.code));
+  return withDetails(db, rows);
+}
+
+export async function getIndicator(db: DbOrTx, initiativeId: string, id: string): Promise<Indicator | undefined> {
+  const rows = await db.select().from(indicators).where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, id)));
+  const [one] = await withDetails(db, rows);
+  return one;
+}
+
+export async function nextIndicatorPosition(db: DbOrTx, initiativeId: string): Promise<number> {
+  const [row] = await db.select({ last: max(indicators.position) }).from(indicators).where(eq(indicators.initiativeId, initiativeId));
+  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+}
+
+export async function countMeasurements(db: DbOrTx, indicatorId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(measurements).where(eq(measurements.indicatorId, indicatorId));
+  return row.n;
+}
+
+/** Codes identify indicators in imports and exports, so `a1` and `A1` count as the same code. */
+export async function assertCodeFree(db: DbOrTx, initiativeId: string, code: string, exceptId?: string) {
+  const conditions = [eq(indicators.initiativeId, initiativeId), sql`lower(${indicators.code}) = lower(${code})`];
+  if (exceptId) conditions.push(ne(indicators.id, exceptId));
+  const [clash] = await db.select({ id: indicators.id, name: indicators.name }).from(indicators).where(and(...conditions));
+  if (clash) {
+    throw new Conflict(`The code "${code}" is already used by the indicator "${clash.name}" in this initiative`, [
+      { field: 'body.code', indicatorId: clash.id },
+    ]);
+  }
+}
+
+export async function assertGoalOfInitiative(db: DbOrTx, initiativeId: string, goalId: string | null | undefined) {
+  if (!goalId) return;
+  const [row] = await db.select({ id: goals.id }).from(goals).where(and(eq(goals.initiativeId, initiativeId), eq(goals.id, goalId)));
+  if (!row) {
+    throw new Unprocessable('The goal is not a goal of this initiative', [{ field: 'body.goalId', message: 'Not a goal of this initiative' }]);
+  }
+}
+
+export async function replaceTargets(db: DbOrTx, indicatorId: string, targets: Indicator['targets']) {
+  await db.delete(indicatorTargets).where(eq(indicatorTargets.indicatorId, indicatorId));
+  if (targets.length > 0) {
+    await db.insert(indicatorTargets).values(targets.map((t) => ({ indicatorId, period: t.period, value: t.value })));
+  }
+}

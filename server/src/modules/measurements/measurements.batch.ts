@@ -1,0 +1,272 @@
+// The batch write behind PUT /measurements: validate everything, lock, detect stale cells, then
+// write in a few set-based statements, all inside one transaction.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { cellKey, frequencyOf, periodStart, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
+import type { Db, Tx } from '../../db/client.js';
+import { actors, disaggregationCategories, disaggregationDimensions, indicators } from '../../db/schema/index.js';
+import { canWriteActor, type Access } from '../../plugins/auth.js';
+import { Forbidden, Unprocessable } from '../../lib/errors.js';
+import { recordAudit, type AuditEntry } from '../../lib/audit.js';
+import { measurementsById, snapshot, type MeasurementRow } from './measurements.repository.js';
+import {
+  conflictOf,
+  frequencyMessage,
+  isLocked,
+  lockedMessage,
+  rowsOf,
+  sameValue,
+  staleCells,
+  writeSettings,
+  type FieldError,
+} from './measurements.rules.js';
+
+const field = (i: number, name: string) => `body.items.${i}.${name}`;
+const unique = <T>(values: T[]) => [...new Set(values)];
+/** From this many entries on, the audit rows go in as one JSON parameter instead of bound rows. */
+const BULK_AUDIT_FROM = 500;
+
+export async function writeBatch(db: Db, access: Access, items: MeasurementBatchItem[]): Promise<Measurement[]> {
+  const foreign = items.find((item) => !canWriteActor(access, item.actorId));
+  if (foreign) {
+    throw new Forbidden(
+      foreign.actorId === null
+        ? 'Only the backbone enters population-level values'
+        : 'You can only enter values for the organisations you are linked to',
+    );
+  }
+  return db.transaction(async (tx) => {
+    await validate(tx, access.initiativeId, items);
+    const existing = await lockCells(tx, access.initiativeId, items);
+
+    const conflicts = items.flatMap((item) => {
+      const current = existing.get(cellKey(item));
+      const stale = current ? item.version !== current.row.version : item.version !== undefined;
+      return stale ? [conflictOf(item, current?.resource ?? null)] : [];
+    });
+    if (conflicts.length > 0) staleCells(conflicts);
+
+    const inserts: MeasurementBatchItem[] = [];
+    const updates: { item: MeasurementBatchItem; before: MeasurementRow; status: string; note: string }[] = [];
+    const errors: FieldError[] = [];
+    items.forEach((item, index) => {
+      const current = existing.get(cellKey(item))?.row;
+      if (!current) return inserts.push(item);
+      const note = item.note ?? current.note;
+      const valueChanged = !sameValue(current, valueOf(item)) || note !== current.note;
+      const statusChanged = item.status !== undefined && item.status !== current.status;
+      if (!valueChanged && !statusChanged) return;
+      if (current.status === 'approved' && !item.reason) {
+        errors.push({ field: field(index, 'reason'), message: 'This value is approved: say why it is corrected' });
+      }
+      updates.push({ item, before: current, status: item.status ?? 'submitted', note });
+    });
+    if (errors.length > 0) throw new Unprocessable('Approved values need a reason to change; nothing was saved', errors);
+
+    const insertedIds = await insertCells(tx, access, inserts);
+    await updateCells(tx, access, updates);
+
+    const ids = items.map((item) => existing.get(cellKey(item))?.row.id ?? insertedIds.get(cellKey(item))!);
+    const after = await measurementsById(tx, ids);
+    const audit: AuditEntry[] = [
+      ...inserts.map((item): AuditEntry => {
+        const row = after.get(insertedIds.get(cellKey(item))!)!.row;
+        return entry(access, 'create', row, undefined, item.reason);
+      }),
+      ...updates.map(({ item, before }): AuditEntry => entry(access, 'update', after.get(before.id)!.row, before, item.reason)),
+    ];
+    await recordAuditInBulk(tx, audit);
+    return ids.map((id) => after.get(id)!.resource);
+  });
+}
+
+function entry(access: Access, action: 'create' | 'update', row: MeasurementRow, before: MeasurementRow | undefined, reason?: string): AuditEntry {
+  return {
+    initiativeId: access.initiativeId,
+    userId: access.userId,
+    action,
+    entityType: 'measurement',
+    entityId: row.id,
+    before: before ? snapshot(before) : undefined,
+    after: snapshot(row),
+    reason: reason ?? null,
+  };
+}
+
+function valueOf(item: MeasurementBatchItem) {
+  return { value: item.value ?? null, numerator: item.numerator ?? null, denominator: item.denominator ?? null };
+}
+
+/** Every rule that needs the stored indicators, actors and settings; all failures at once (422). */
+async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchItem[]) {
+  const indicatorIds = unique(items.map((i) => i.indicatorId));
+  const actorIds = unique(items.flatMap((i) => (i.actorId ? [i.actorId] : [])));
+  const categoryIds = unique(items.flatMap((i) => (i.categoryId ? [i.categoryId] : [])));
+  const settings = await writeSettings(tx, initiativeId);
+  const indicatorRows = await tx
+    .select({
+      id: indicators.id,
+      frequency: indicators.frequency,
+      measureType: indicators.measureType,
+      actorAggregation: indicators.actorAggregation,
+      archived: indicators.archived,
+    })
+    .from(indicators)
+    .where(and(eq(indicators.initiativeId, initiativeId), inArray(indicators.id, indicatorIds)));
+  const actorRows = actorIds.length
+    ? await tx.select({ id: actors.id }).from(actors).where(and(eq(actors.initiativeId, initiativeId), inArray(actors.id, actorIds)))
+    : [];
+  const categoryRows = categoryIds.length
+    ? await tx
+        .select({ id: disaggregationCategories.id, indicatorId: disaggregationDimensions.indicatorId })
+        .from(disaggregationCategories)
+        .innerJoin(disaggregationDimensions, eq(disaggregationDimensions.id, disaggregationCategories.dimensionId))
+        .where(inArray(disaggregationCategories.id, categoryIds))
+    : [];
+  const indicatorById = new Map(indicatorRows.map((r) => [r.id, r]));
+  const knownActors = new Set(actorRows.map((r) => r.id));
+  const categoryIndicator = new Map(categoryRows.map((r) => [r.id, r.indicatorId]));
+
+  const errors: FieldError[] = [];
+  items.forEach((item, i) => {
+    const fail = (name: string, message: string) => errors.push({ field: field(i, name), message });
+    if (item.actorId && !knownActors.has(item.actorId)) fail('actorId', 'Actor not found in this initiative');
+    if (isLocked(item.period, settings.lockedThrough)) fail('period', lockedMessage(item.period, settings.lockedThrough));
+    const indicator = indicatorById.get(item.indicatorId);
+    if (!indicator) return fail('indicatorId', 'Indicator not found in this initiative');
+    if (indicator.archived) fail('indicatorId', 'The indicator is archived');
+    const frequency = indicator.frequency as Frequency;
+    if (frequencyOf(item.period) !== frequency) fail('period', frequencyMessage(frequency));
+    if (indicator.actorAggregation === 'none' && item.actorId !== null) {
+      fail('actorId', 'This indicator is population-level: actorId must be null');
+    } else if (indicator.actorAggregation !== 'none' && item.actorId === null) {
+      fail('actorId', 'This indicator is reported per actor: an actorId is required');
+    }
+    const hasValue = item.value !== undefined && item.value !== null;
+    if (indicator.measureType === 'percentage' && hasValue) {
+      fail('value', 'This indicator is a percentage: send numerator and denominator');
+    } else if (indicator.measureType === 'number' && !hasValue) {
+      fail('numerator', 'This indicator is a number: send value');
+    }
+    if (item.categoryId && categoryIndicator.get(item.categoryId) !== item.indicatorId) {
+      fail('categoryId', 'Not a category of this indicator');
+    }
+  });
+  if (errors.length > 0) throw new Unprocessable('Some values cannot be saved; nothing was saved', errors);
+}
+
+function cellsJson(items: MeasurementBatchItem[]) {
+  return JSON.stringify(
+    items.map((i) => ({ indicator_id: i.indicatorId, actor_id: i.actorId, period: i.period, category_id: i.categoryId ?? null })),
+  );
+}
+
+/** Locks the batch's existing cells (in id order, so overlapping batches cannot deadlock). */
+async function lockCells(tx: Tx, initiativeId: string, items: MeasurementBatchItem[]) {
+  const locked = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      select m.id from measurements m
+      join jsonb_to_recordset(${cellsJson(items)}::jsonb) as x(indicator_id uuid, actor_id uuid, period text, category_id uuid)
+        on m.indicator_id = x.indicator_id and m.period = x.period
+       and m.actor_id is not distinct from x.actor_id and m.category_id is not distinct from x.category_id
+      where m.initiative_id = ${initiativeId}
+      order by m.id
+      for update of m`),
+  );
+  const byId = await measurementsById(
+    tx,
+    locked.map((r) => r.id),
+  );
+  return new Map([...byId.values()].map((m) => [cellKey(m.row), m]));
+}
+
+/** Inserts new cells with version 1; a cell someone created meanwhile makes the batch stale. */
+async function insertCells(tx: Tx, access: Access, items: MeasurementBatchItem[]): Promise<Map<string, string>> {
+  if (items.length === 0) return new Map();
+  const payload = JSON.stringify(
+    items.map((i) => ({
+      indicator_id: i.indicatorId,
+      actor_id: i.actorId,
+      period: i.period,
+      period_start: periodStart(i.period),
+      category_id: i.categoryId ?? null,
+      ...valueOf(i),
+      note: i.note ?? '',
+      status: i.status ?? 'submitted',
+    })),
+  );
+  const inserted = rowsOf<{ id: string; indicator_id: string; actor_id: string | null; period: string; category_id: string | null }>(
+    await tx.execute(sql`
+      insert into measurements (initiative_id, indicator_id, actor_id, period, period_start, category_id,
+        value, numerator, denominator, note, status, entered_by, entered_at, version)
+      select ${access.initiativeId}, x.indicator_id, x.actor_id, x.period, x.period_start, x.category_id,
+        x.value, x.numerator, x.denominator, x.note, x.status, ${access.userId}, now(), 1
+      from jsonb_to_recordset(${payload}::jsonb) as x(indicator_id uuid, actor_id uuid, period text, period_start date,
+        category_id uuid, value float8, numerator float8, denominator float8, note text, status text)
+      on conflict on constraint measurements_cell_unique do nothing
+      returning id, indicator_id, actor_id, period, category_id`),
+  );
+  const ids = new Map(
+    inserted.map((r) => [cellKey({ indicatorId: r.indicator_id, actorId: r.actor_id, period: r.period, categoryId: r.category_id }), r.id]),
+  );
+  if (ids.size < items.length) {
+    // Another writer created some of these cells after our lock; report them as they are now.
+    const missing = items.filter((i) => !ids.has(cellKey(i)));
+    const current = await currentCells(tx, missing);
+    staleCells(missing.map((i) => conflictOf(i, current.get(cellKey(i)) ?? null)));
+  }
+  return ids;
+}
+
+async function currentCells(tx: Tx, items: MeasurementBatchItem[]) {
+  const found = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      select m.id from measurements m
+      join jsonb_to_recordset(${cellsJson(items)}::jsonb) as x(indicator_id uuid, actor_id uuid, period text, category_id uuid)
+        on m.indicator_id = x.indicator_id and m.period = x.period
+       and m.actor_id is not distinct from x.actor_id and m.category_id is not distinct from x.category_id`),
+  );
+  const byId = await measurementsById(
+    tx,
+    found.map((r) => r.id),
+  );
+  return new Map([...byId.values()].map((m) => [cellKey(m.row), m.resource]));
+}
+
+async function updateCells(
+  tx: Tx,
+  access: Access,
+  updates: { item: MeasurementBatchItem; before: MeasurementRow; status: string; note: string }[],
+) {
+  if (updates.length === 0) return;
+  const payload = JSON.stringify(
+    updates.map((u) => ({ id: u.before.id, ...valueOf(u.item), note: u.note, status: u.status })),
+  );
+  await tx.execute(sql`
+    update measurements m set
+      value = x.value, numerator = x.numerator, denominator = x.denominator, note = x.note, status = x.status,
+      return_reason = null, entered_by = ${access.userId}, entered_at = now(), updated_at = now(), version = m.version + 1
+    from jsonb_to_recordset(${payload}::jsonb) as x(id uuid, value float8, numerator float8, denominator float8, note text, status text)
+    where m.id = x.id`);
+}
+
+/** The same rows as recordAudit writes, in one statement: a 5000-cell import stays one round trip. */
+async function recordAuditInBulk(tx: Tx, entries: AuditEntry[]) {
+  if (entries.length < BULK_AUDIT_FROM) return recordAudit(tx, entries);
+  const payload = JSON.stringify(
+    entries.map((e) => ({
+      initiative_id: e.initiativeId,
+      user_id: e.userId,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+      reason: e.reason ?? null,
+    })),
+  );
+  await tx.execute(sql`
+    insert into audit_log (initiative_id, user_id, action, entity_type, entity_id, before, after, reason)
+    select x.initiative_id, x.user_id, x.action, x.entity_type, x.entity_id, x.before, x.after, x.reason
+    from jsonb_to_recordset(${payload}::jsonb) as x(initiative_id uuid, user_id uuid, action text, entity_type text,
+      entity_id text, before jsonb, after jsonb, reason text)`);
+}

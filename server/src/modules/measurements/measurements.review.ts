@@ -1,0 +1,113 @@
+// Status changes and deletion of single values: approval, return with a reason, and delete.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Measurement, MeasurementReview } from '@ci/shared';
+import type { Db } from '../../db/client.js';
+import { measurements } from '../../db/schema/index.js';
+import { canWriteActor, type Access } from '../../plugins/auth.js';
+import { Forbidden, NotFound, Unprocessable } from '../../lib/errors.js';
+import { recordAudit } from '../../lib/audit.js';
+import { measurementsById, snapshot, toMeasurement, type MeasurementRow } from './measurements.repository.js';
+import { conflictOf, isLocked, lockedMessage, staleCells, writeSettings, type FieldError } from './measurements.rules.js';
+
+/** What a review does to a value in a given status; a string is the reason it cannot. */
+function transition(row: MeasurementRow, review: MeasurementReview): 'change' | 'same' | string {
+  if (row.status === 'draft') return 'A draft has not been submitted yet';
+  if (review.action === 'approve') return row.status === 'approved' ? 'same' : 'change';
+  return row.status === 'returned' && row.returnReason === review.reason ? 'same' : 'change';
+}
+
+export async function reviewMeasurements(db: Db, access: Access, review: MeasurementReview): Promise<Measurement[]> {
+  return db.transaction(async (tx) => {
+    const settings = await writeSettings(tx, access.initiativeId);
+    const rows = await tx
+      .select()
+      .from(measurements)
+      .where(and(eq(measurements.initiativeId, access.initiativeId), inArray(measurements.id, review.ids)))
+      .orderBy(asc(measurements.id))
+      .for('update');
+    const byId = new Map(rows.map((r) => [r.id, r]));
+
+    const errors: FieldError[] = [];
+    const changing: MeasurementRow[] = [];
+    review.ids.forEach((id, i) => {
+      const fail = (message: string) => errors.push({ field: `body.ids.${i}`, message });
+      const row = byId.get(id);
+      if (!row) return fail('Measurement not found in this initiative');
+      if (isLocked(row.period, settings.lockedThrough)) return fail(lockedMessage(row.period, settings.lockedThrough));
+      const next = transition(row, review);
+      if (next === 'change') changing.push(row);
+      else if (next !== 'same') fail(next);
+    });
+    if (errors.length > 0) throw new Unprocessable('Some values cannot be reviewed; nothing was changed', errors);
+
+    if (changing.length > 0) {
+      const approve = review.action === 'approve';
+      await tx
+        .update(measurements)
+        .set({
+          status: approve ? 'approved' : 'returned',
+          returnReason: approve ? null : review.reason!,
+          updatedAt: new Date(),
+          version: sql`${measurements.version} + 1`,
+        })
+        .where(
+          inArray(
+            measurements.id,
+            changing.map((r) => r.id),
+          ),
+        );
+    }
+    const after = await measurementsById(tx, review.ids);
+    await recordAudit(
+      tx,
+      changing.map((before) => ({
+        initiativeId: access.initiativeId,
+        userId: access.userId,
+        action: 'update' as const,
+        entityType: 'measurement',
+        entityId: before.id,
+        before: snapshot(before),
+        after: snapshot(after.get(before.id)!.row),
+        reason: review.reason ?? null,
+      })),
+    );
+    return review.ids.map((id) => after.get(id)!.resource);
+  });
+}
+
+export async function deleteMeasurement(db: Db, access: Access, id: string, version: number, reason: string | undefined) {
+  await db.transaction(async (tx) => {
+    const settings = await writeSettings(tx, access.initiativeId);
+    const [row] = await tx
+      .select()
+      .from(measurements)
+      .where(and(eq(measurements.initiativeId, access.initiativeId), eq(measurements.id, id)))
+      .for('update');
+    if (!row) throw new NotFound('Measurement');
+    if (!canWriteActor(access, row.actorId)) throw new Forbidden('You can only delete values of the organisations you are linked to');
+    if (isLocked(row.period, settings.lockedThrough)) {
+      throw new Unprocessable(lockedMessage(row.period, settings.lockedThrough), [
+        { field: 'params.id', message: lockedMessage(row.period, settings.lockedThrough) },
+      ]);
+    }
+    if (row.version !== version) {
+      const current = (await measurementsById(tx, [row.id])).get(row.id)?.resource ?? toMeasurement(row, null);
+      staleCells([conflictOf(row, current)]);
+    }
+    if (row.status === 'approved' && !reason) {
+      throw new Unprocessable('This value is approved: say why it is deleted', [
+        { field: 'querystring.reason', message: 'Required when deleting an approved value' },
+      ]);
+    }
+    await tx.delete(measurements).where(eq(measurements.id, id));
+    await recordAudit(tx, {
+      initiativeId: access.initiativeId,
+      userId: access.userId,
+      action: 'delete',
+      entityType: 'measurement',
+      entityId: id,
+      before: snapshot(row),
+      reason: reason ?? null,
+    });
+  });
+}

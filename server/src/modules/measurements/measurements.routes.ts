@@ -1,0 +1,106 @@
+import {
+  auditEntry,
+  emptyResponse,
+  errorResponses,
+  initiativeParams,
+  listOf,
+  measurement,
+  measurementBatch,
+  measurementBatchResponse,
+  measurementDeleteQuery,
+  measurementList,
+  measurementListQuery,
+  measurementReview,
+  resourceParams,
+} from '@ci/shared';
+import type { App } from '../../lib/types.js';
+import { authorize } from '../../plugins/auth.js';
+import { found } from '../../lib/errors.js';
+import { getMeasurement, listMeasurements, measurementHistory } from './measurements.repository.js';
+import { writeBatch } from './measurements.batch.js';
+import { deleteMeasurement, reviewMeasurements } from './measurements.review.js';
+
+const tags = ['measurements'];
+const url = '/initiatives/:initiativeId/measurements';
+
+export default async function measurementRoutes(app: App) {
+  app.route({
+    method: 'GET',
+    url,
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Shared-measurement values, ordered by indicator, period and actor',
+      params: initiativeParams,
+      querystring: measurementListQuery,
+      response: { 200: measurementList, ...errorResponses },
+    },
+    handler: async (request) => listMeasurements(app.db, request.access, request.query),
+  });
+
+  app.route({
+    method: 'PUT',
+    url,
+    onRequest: [authorize('admin', 'backbone', 'partner')],
+    schema: {
+      tags,
+      summary: 'Save a batch of values: all or nothing; a stale version answers 409 with the current values',
+      params: initiativeParams,
+      body: measurementBatch,
+      response: { 200: measurementBatchResponse, ...errorResponses },
+    },
+    handler: async (request) => ({ items: await writeBatch(app.db, request.access, request.body.items) }),
+  });
+
+  app.route({
+    method: 'POST',
+    url: `${url}/review`,
+    onRequest: [authorize('admin', 'backbone', 'steering')],
+    schema: {
+      tags,
+      summary: 'Approve values, or return them to who entered them with a reason',
+      params: initiativeParams,
+      body: measurementReview,
+      response: { 200: listOf(measurement), ...errorResponses },
+    },
+    handler: async (request) => ({ items: await reviewMeasurements(app.db, request.access, request.body) }),
+  });
+
+  app.route({
+    method: 'GET',
+    url: `${url}/:id`,
+    onRequest: [authorize()],
+    schema: { tags, summary: 'One value', params: resourceParams, response: { 200: measurement, ...errorResponses } },
+    handler: async (request) => found(await getMeasurement(app.db, request.access, request.params.id), 'Measurement'),
+  });
+
+  app.route({
+    method: 'GET',
+    url: `${url}/:id/history`,
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Every change of a value, newest first (also after it was deleted)',
+      params: resourceParams,
+      response: { 200: listOf(auditEntry), ...errorResponses },
+    },
+    handler: async (request) => ({ items: found(await measurementHistory(app.db, request.access, request.params.id), 'Measurement') }),
+  });
+
+  app.route({
+    method: 'DELETE',
+    url: `${url}/:id`,
+    onRequest: [authorize('admin', 'backbone', 'partner')],
+    schema: {
+      tags,
+      summary: 'Delete a value; `version` must be the current one',
+      params: resourceParams,
+      querystring: measurementDeleteQuery,
+      response: { 204: emptyResponse, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      await deleteMeasurement(app.db, request.access, request.params.id, request.query.version, request.query.reason);
+      return reply.status(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import {
+  emptyResponse,
+  errorResponses,
+  initiativeParams,
+  listOf,
+  member,
+  memberCreated,
+  memberInput,
+  memberPatch,
+  resourceParams,
+} from '@ci/shared';
+import type { App } from '../../lib/types.js';
+import { authorize } from '../../plugins/auth.js';
+import { listMembers } from './members.repository.js';
+import { addMember, removeMember, updateMember } from './members.writes.js';
+
+const tags = ['members'];
+const url = '/initiatives/:initiativeId/members';
+
+export default async function memberRoutes(app: App) {
+  app.route({
+    method: 'GET',
+    url,
+    onRequest: [authorize('admin', 'backbone')],
+    schema: { tags, summary: 'Members, their roles and linked actors', params: initiativeParams, response: { 200: listOf(member), ...errorResponses } },
+    handler: async (request) => ({ items: await listMembers(app.db, request.params.initiativeId) }),
+  });
+
+  app.route({
+    method: 'POST',
+    url,
+    onRequest: [authorize('admin')],
+    schema: {
+      tags,
+      summary: 'Add a member by e-mail; a new user gets a temporary password, returned only in this response',
+      params: initiativeParams,
+      body: memberInput,
+      response: { 201: memberCreated, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const created = await addMember(app.db, request.access, request.body);
+      // The temporary password must not linger in any cache.
+      return reply.status(201).header('cache-control', 'no-store').send(created);
+    },
+  });
+
+  app.route({
+    method: 'PATCH',
+    url: `${url}/:id`,
+    onRequest: [authorize('admin')],
+    schema: {
+      tags,
+      summary: 'Change a member’s role or linked actors',
+      params: resourceParams,
+      body: memberPatch,
+      response: { 200: member, ...errorResponses },
+    },
+    handler: async (request) => updateMember(app.db, request.access, request.params.id, request.body),
+  });
+
+  app.route({
+    method: 'DELETE',
+    url: `${url}/:id`,
+    onRequest: [authorize('admin')],
+    schema: { tags, summary: 'Remove a member from the initiative', params: resourceParams, response: { 204: emptyResponse, ...errorResponses } },
+    handler: async (request, reply) => {
+      await removeMember(app.db, request.access, request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+}
