@@ -97,14 +97,39 @@ export function periodEnd(key: string): string {
   return isoDate(p.year, lastMonth, day);
 }
 
+const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/** Year and month of a `YYYY-MM-DD` string (a longer ISO timestamp is read by its date part). */
+function yearMonthOf(date: string): { year: number; month: number } {
+  const m = DATE_PREFIX.exec(date);
+  // `new Date('2025-02-30')` silently rolls over into March, so the day is checked by hand.
+  const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+  const valid = m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!valid) throw new PeriodError(`"${date}" is not a date (expected YYYY-MM-DD)`);
+  return { year, month };
+}
+
 /** The period of the given frequency that contains a date (`YYYY-MM-DD` or a Date, read in UTC). */
 export function periodOfDate(date: string | Date, frequency: Frequency): string {
-  const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  if (Number.isNaN(d.getTime())) throw new PeriodError(`"${String(date)}" is not a date`);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
+  let year: number;
+  let month: number;
+  if (typeof date === 'string') {
+    ({ year, month } = yearMonthOf(date));
+  } else {
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new PeriodError(`"${String(date)}" is not a date`);
+    year = date.getUTCFullYear();
+    month = date.getUTCMonth() + 1;
+  }
   const index = Math.floor((month - 1) / MONTHS_PER[frequency]) + 1;
-  return formatPeriod({ frequency, year, index });
+  return formatPeriod(inRange({ frequency, year, index }));
+}
+
+/** Keys outside the supported years would not parse back, so producing one is an error. */
+function inRange(p: Period): Period {
+  if (p.year < MIN_YEAR || p.year > MAX_YEAR) {
+    throw new PeriodError(`periods must lie between ${MIN_YEAR} and ${MAX_YEAR}`);
+  }
+  return p;
 }
 
 /** Converts a key to a coarser (or the same) frequency: `2025-03` → `2025-Q1`. */
@@ -138,8 +163,9 @@ function fromOrdinal(frequency: Frequency, n: number): Period {
 }
 
 export function addPeriods(key: string, count: number): string {
+  if (!Number.isInteger(count)) throw new PeriodError(`cannot move a period by ${count} periods`);
   const p = parsePeriod(key);
-  return formatPeriod(fromOrdinal(p.frequency, ordinal(p) + count));
+  return formatPeriod(inRange(fromOrdinal(p.frequency, ordinal(p) + count)));
 }
 
 export function nextPeriod(key: string): string {

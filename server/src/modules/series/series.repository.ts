@@ -1,0 +1,158 @@
+// The aggregation rule of DESIGN.md, in SQL: one query per indicator series.
+import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { ActorAggregation, Frequency, MeasureType, TimeAggregation } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { indicators, indicatorTargets } from '../../db/schema/index.js';
+
+export type IndicatorRow = typeof indicators.$inferSelect;
+
+/**
+ * Whether a measurement counts in charts, status, completeness and exports: with approval required
+ * only approved values do; otherwise everything but drafts and returned values.
+ */
+export function countsAsReported(status: SQLWrapper, requiresApproval: SQLWrapper): SQL {
+  return sql`(${status} = 'approved' or (${status} = 'submitted' and not ${requiresApproval}))`;
+}
+
+export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<IndicatorRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, indicatorId)));
+  return row;
+}
+
+export async function listPeriodTargets(db: DbOrTx, indicatorId: string) {
+  return db
+    .select({ period: indicatorTargets.period, value: indicatorTargets.value })
+    .from(indicatorTargets)
+    .where(eq(indicatorTargets.indicatorId, indicatorId))
+    .orderBy(asc(indicatorTargets.period));
+}
+
+export interface AggregateRow {
+  /** `actor`: one actor's value for the bucket; `total`: the aggregate across actors. */
+  kind: 'actor' | 'total';
+  actorId: string | null;
+  /** First day of the bucket, `YYYY-MM-DD`. */
+  bucket: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface AggregateOptions {
+  frequency: Frequency;
+  /** Inclusive date bounds on the measurements' period start; null: unbounded. */
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface AggregatedIndicator {
+  id: string;
+  initiativeId: string;
+  measureType: string;
+  actorAggregation: string;
+  timeAggregation: string;
+}
+
+// Buckets by the first day of the period in the series frequency; PostgreSQL has no half-year unit.
+const BUCKET: Record<Frequency, SQL> = {
+  month: sql`date_trunc('month', c.period_start::timestamp)::date`,
+  quarter: sql`date_trunc('quarter', c.period_start::timestamp)::date`,
+  half_year: sql`make_date(extract(year from c.period_start)::int, case when extract(month from c.period_start) <= 6 then 1 else 7 end, 1)`,
+  year: sql`date_trunc('year', c.period_start::timestamp)::date`,
+};
+
+/** Each actor's values inside a bucket, combined over time. */
+function overTime(timeAggregation: TimeAggregation): SQL {
+  if (timeAggregation === 'last') {
+    // The latest sub-period in which the actor has a value: numerator and denominator come along.
+    return sql`select distinct on (b.actor_id, b.bucket) b.actor_id, b.bucket, b.v, b.n, b.d
+      from bucketed b order by b.actor_id, b.bucket, b.period_start desc`;
+  }
+  const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
+  return sql`select b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
+    from bucketed b group by b.actor_id, b.bucket`;
+}
+
+/** The actors' results for a bucket, combined across actors. */
+function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType): SQL {
+  if (actorAggregation === 'none') return sql`select a.bucket, a.v, a.n, a.d from per_actor a`;
+  if (actorAggregation === 'min' || actorAggregation === 'max') {
+    // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
+    const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
+    const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
+    return sql`select distinct on (a.bucket) a.bucket, a.v, a.n, a.d
+      from per_actor a order by a.bucket, ${key} ${dir}, a.actor_id`;
+  }
+  // A mean of percentages is still the ratio of the summed numerators and denominators.
+  const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
+  return sql`select a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d from per_actor a group by a.bucket`;
+}
+
+/**
+ * Buckets the counted measurements of one indicator by the series frequency, combines them over
+ * time per actor and then across actors, and returns both levels. Buckets without data are absent.
+ */
+export async function aggregateMeasurements(
+  db: DbOrTx,
+  indicator: AggregatedIndicator,
+  opts: AggregateOptions,
+): Promise<AggregateRow[]> {
+  const measureType = indicator.measureType as MeasureType;
+  const percentage = measureType === 'percentage';
+  const population = indicator.actorAggregation === 'none';
+  const shape = percentage ? sql`m.numerator is not null and m.denominator is not null` : sql`m.value is not null`;
+  const actorRows = population ? sql`m.actor_id is null` : sql`m.actor_id is not null`;
+  const from = opts.fromDate ? sql`and m.period_start >= ${opts.fromDate}::date` : sql``;
+  const to = opts.toDate ? sql`and m.period_start <= ${opts.toDate}::date` : sql``;
+  const value = percentage ? sql`100 * r.n / r.d` : sql`r.v`;
+
+  const query = sql`
+    with counted as (
+      select m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
+      from measurements m
+      join initiatives i on i.id = m.initiative_id
+      where m.indicator_id = ${indicator.id}
+        and m.initiative_id = ${indicator.initiativeId}
+        and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
+        and ${actorRows} and ${shape} ${from} ${to}
+        and (m.category_id is null or m.category_id in (
+          select dc.id from disaggregation_categories dc
+          where dc.dimension_id = (
+            select dd.id from disaggregation_dimensions dd
+            where dd.indicator_id = ${indicator.id}
+            order by dd.position, dd.id limit 1)))
+    ),
+    -- One value per actor and sub-period: the plain total where there is one, else the categories' sum.
+    cells as (
+      select c.actor_id, c.period_start,
+        case when bool_or(c.category_id is null) then max(c.v) filter (where c.category_id is null) else sum(c.v) end as v,
+        case when bool_or(c.category_id is null) then max(c.n) filter (where c.category_id is null) else sum(c.n) end as n,
+        case when bool_or(c.category_id is null) then max(c.d) filter (where c.category_id is null) else sum(c.d) end as d
+      from counted c
+      group by c.actor_id, c.period_start
+    ),
+    bucketed as (
+      select c.actor_id, c.period_start, ${BUCKET[opts.frequency]} as bucket, c.v, c.n, c.d from cells c
+    ),
+    per_actor as (${overTime(indicator.timeAggregation as TimeAggregation)}),
+    total as (${acrossActors(indicator.actorAggregation as ActorAggregation, measureType)})
+    select r.kind, r.actor_id::text as "actorId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
+      ${value} as value, r.n as numerator, r.d as denominator
+    from (
+      select 'actor'::text as kind, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      union all
+      select 'total'::text, null::uuid, t.bucket, t.v, t.n, t.d from total t
+    ) r
+    order by r.bucket, r.kind, r.actor_id`;
+
+  const result = (await db.execute(query)) as unknown as { rows: AggregateRow[] };
+  return result.rows.map((r) => ({
+    ...r,
+    value: Number(r.value),
+    numerator: r.numerator === null ? null : Number(r.numerator),
+    denominator: r.denominator === null ? null : Number(r.denominator),
+  }));
+}
