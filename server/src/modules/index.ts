@@ -3,6 +3,24 @@ import type { App } from '../lib/types.js';
 import healthRoutes from './health/health.routes.js';
 import authRoutes from './auth/auth.routes.js';
 import initiativeRoutes from './initiatives/initiatives.routes.js';
+import goalRoutes from './goals/goals.routes.js';
+import actorRoutes from './actors/actors.routes.js';
+import workingGroupRoutes from './working-groups/working-groups.routes.js';
+import indicatorRoutes from './indicators/indicators.routes.js';
+import narrativeRoutes from './narratives/narratives.routes.js';
+import measurementRoutes from './measurements/measurements.routes.js';
+import memberRoutes from './members/members.routes.js';
+import auditRoutes from './audit/audit.routes.js';
+import seriesRoutes from './series/series.routes.js';
+import overviewRoutes from './overview/overview.routes.js';
+import completenessRoutes from './completeness/completeness.routes.js';
+import activityRoutes from './activities/activities.routes.js';
+import meetingSeriesRoutes from './meeting-series/meeting-series.routes.js';
+import meetingRoutes from './meetings/meetings.routes.js';
+import reportRoutes from './reports/reports.routes.js';
+import packRoutes from './reports/packs.routes.js';
+import calendarRoutes from './calendar/calendar.routes.js';
+import publicRoutes from './public/public.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -13,4 +31,22 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(healthRoutes);
   await app.register(authRoutes, opts);
   await app.register(initiativeRoutes);
+  await app.register(goalRoutes);
+  await app.register(actorRoutes);
+  await app.register(workingGroupRoutes);
+  await app.register(indicatorRoutes);
+  await app.register(narrativeRoutes);
+  await app.register(measurementRoutes);
+  await app.register(memberRoutes);
+  await app.register(auditRoutes);
+  await app.register(seriesRoutes);
+  await app.register(overviewRoutes);
+  await app.register(completenessRoutes);
+  await app.register(activityRoutes);
+  await app.register(meetingSeriesRoutes);
+  await app.register(meetingRoutes);
+  await app.register(reportRoutes);
+  await app.register(packRoutes);
+  await app.register(calendarRoutes);
+  await app.register(publicRoutes);
 }

@@ -1,0 +1,119 @@
+// The public, no-login view of an initiative that has switched it on: agenda and headline indicators,
+// with small numbers withheld (see public.suppression.ts).
+import { z } from 'zod';
+import { errorResponses, periodStart, publicCsvQuery, publicInitiative, publicParams, type PublicIndicator, type PublicInitiative } from '@ci/shared';
+import type { App } from '../../lib/types.js';
+import type { DbOrTx } from '../../db/client.js';
+import { NotFound } from '../../lib/errors.js';
+import { seriesForIndicator } from '../series/series.service.js';
+import { findInitiative, listGoals, listReportIndicators } from '../reports/reports.repository.js';
+import { attachment, fileStem } from '../reports/reports.stream.js';
+import { csvNumber, csvStringifier, csvText } from '../reports/reports.csv.js';
+import { publicPoint } from './public.suppression.js';
+
+const tags = ['public'];
+const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed'];
+const rateLimit = { max: 120, timeWindow: '1 minute' };
+
+async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicInitiative> {
+  const initiative = await findInitiative(db, initiativeId);
+  // An initiative that is not public does not exist for the public.
+  if (!initiative || !initiative.publicView) throw new NotFound('Initiative');
+  const threshold = initiative.publicThreshold;
+  const [goals, indicatorRows] = await Promise.all([
+    listGoals(db, initiativeId),
+    listReportIndicators(db, initiativeId, { includeArchived: false }),
+  ]);
+  const indicators: PublicIndicator[] = [];
+  for (const indicator of indicatorRows) {
+    const series = await seriesForIndicator(db, indicator);
+    const points = series.points.map((p) => publicPoint(indicator, p, threshold));
+    const latestPoint = series.latest ? points.find((p) => p.period === series.latest!.period) : undefined;
+    indicators.push({
+      id: indicator.id,
+      goalId: indicator.goalId,
+      code: indicator.code,
+      name: indicator.name,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      decimals: indicator.decimals,
+      measureType: indicator.measureType as PublicIndicator['measureType'],
+      direction: indicator.direction as PublicIndicator['direction'],
+      frequency: indicator.frequency as PublicIndicator['frequency'],
+      baseline: series.baseline,
+      target: series.target,
+      status: series.status,
+      latest: latestPoint ? { period: latestPoint.period, value: latestPoint.value, suppressed: latestPoint.suppressed } : null,
+      points,
+    });
+  }
+  return {
+    id: initiative.id,
+    name: initiative.name,
+    area: initiative.area,
+    vision: initiative.vision,
+    description: initiative.description,
+    locale: initiative.locale,
+    publicThreshold: threshold,
+    goals,
+    indicators,
+  };
+}
+
+export default async function publicRoutes(app: App) {
+  app.route({
+    method: 'GET',
+    url: '/public/initiatives/:initiativeId',
+    config: { rateLimit },
+    schema: {
+      tags,
+      summary: 'The public view of an initiative (404 unless it has switched the public view on)',
+      description: 'Aggregates only; counts below the public threshold and percentages of too few people are withheld (`suppressed: true`).',
+      security: [],
+      params: publicParams,
+      response: { 200: publicInitiative, ...errorResponses },
+    },
+    handler: async (request) => publicView(app.db, request.params.initiativeId),
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/public/initiatives/:initiativeId/measurements.csv',
+    config: { rateLimit },
+    schema: {
+      tags,
+      summary: 'The public aggregates as CSV, one row per indicator and period, with the same suppression',
+      description: `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true.`,
+      security: [],
+      params: publicParams,
+      querystring: publicCsvQuery,
+      response: { 200: z.any().meta({ description: 'text/csv' }), ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const view = await publicView(app.db, request.params.initiativeId);
+      const { separator } = request.query;
+      const out = csvStringifier(separator, PUBLIC_CSV_COLUMNS);
+      for (const indicator of view.indicators) {
+        for (const p of indicator.points) {
+          out.write({
+            indicator_code: csvText(indicator.code),
+            indicator_name: csvText(indicator.name),
+            unit: csvText(indicator.unit),
+            period: p.period,
+            period_start: periodStart(p.period),
+            value: csvNumber(p.value, separator),
+            target: csvNumber(p.target, separator),
+            trajectory: csvNumber(p.trajectory, separator),
+            suppressed: p.suppressed ? 'true' : 'false',
+          });
+        }
+      }
+      out.end();
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .header('content-disposition', attachment(`${fileStem(view.name)}-public.csv`))
+        .send(out);
+    },
+  });
+}

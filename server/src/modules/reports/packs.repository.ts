@@ -1,0 +1,57 @@
+// Meeting packs: the report PDF as it was shown at a meeting, stored once and never changed.
+import { and, desc, eq } from 'drizzle-orm';
+import type { MeetingPack } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { meetingPacks, meetings } from '../../db/schema/index.js';
+import { found } from '../../lib/errors.js';
+
+const columns = {
+  id: meetingPacks.id,
+  meetingId: meetingPacks.meetingId,
+  fileName: meetingPacks.fileName,
+  sizeBytes: meetingPacks.sizeBytes,
+  fromPeriod: meetingPacks.fromPeriod,
+  toPeriod: meetingPacks.toPeriod,
+  createdBy: meetingPacks.createdBy,
+  createdAt: meetingPacks.createdAt,
+};
+
+export async function findMeeting(db: DbOrTx, initiativeId: string, meetingId: string) {
+  const [row] = await db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(and(eq(meetings.initiativeId, initiativeId), eq(meetings.id, meetingId)));
+  return found(row, 'Meeting');
+}
+
+export async function listPacks(db: DbOrTx, meetingId: string): Promise<MeetingPack[]> {
+  return db.select(columns).from(meetingPacks).where(eq(meetingPacks.meetingId, meetingId)).orderBy(desc(meetingPacks.createdAt), desc(meetingPacks.id));
+}
+
+export async function packFile(db: DbOrTx, meetingId: string, packId: string) {
+  const [row] = await db
+    .select({ fileName: meetingPacks.fileName, contentBase64: meetingPacks.contentBase64 })
+    .from(meetingPacks)
+    .where(and(eq(meetingPacks.meetingId, meetingId), eq(meetingPacks.id, packId)));
+  const pack = found(row, 'Meeting pack');
+  return { fileName: pack.fileName, bytes: Buffer.from(pack.contentBase64, 'base64') };
+}
+
+export async function insertPack(
+  tx: DbOrTx,
+  pack: { meetingId: string; fileName: string; bytes: Buffer; fromPeriod: string | null; toPeriod: string | null; createdBy: string },
+): Promise<MeetingPack> {
+  const [row] = await tx
+    .insert(meetingPacks)
+    .values({
+      meetingId: pack.meetingId,
+      fileName: pack.fileName,
+      contentBase64: pack.bytes.toString('base64'),
+      sizeBytes: pack.bytes.length,
+      fromPeriod: pack.fromPeriod,
+      toPeriod: pack.toPeriod,
+      createdBy: pack.createdBy,
+    })
+    .returning(columns);
+  return row;
+}

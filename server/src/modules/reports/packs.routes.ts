@@ -1,0 +1,86 @@
+// Meeting packs: freeze the report PDF for a meeting, list a meeting's packs, download one.
+import { errorResponses, listOf, meetingPack, meetingPackFileParams, meetingPackInput, meetingPackParams, periodOfDate } from '@ci/shared';
+import type { App } from '../../lib/types.js';
+import { authorize } from '../../plugins/auth.js';
+import { recordAudit } from '../../lib/audit.js';
+import { toWallClock } from '../meeting-series/recurrence.js';
+import { initiativeTimezone, loadInitiative } from './reports.repository.js';
+import { buildReportPdf, fileResponse, PDF_TYPE } from './reports.service.js';
+import { attachment, fileStem, rangedName } from './reports.stream.js';
+import { findMeeting, insertPack, listPacks, packFile } from './packs.repository.js';
+
+const tags = ['meetings'];
+
+export default async function packRoutes(app: App) {
+  app.route({
+    method: 'POST',
+    url: '/initiatives/:initiativeId/meetings/:id/packs',
+    onRequest: [authorize('admin', 'backbone')],
+    schema: {
+      tags,
+      summary: "Freeze the report PDF for a meeting (default range: up to the meeting's quarter); never changed afterwards",
+      params: meetingPackParams,
+      body: meetingPackInput,
+      response: { 201: meetingPack, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const { initiativeId, id } = request.params;
+      const meeting = await findMeeting(app.db, initiativeId, id);
+      const initiative = await loadInitiative(app.db, initiativeId);
+      const timeZone = await initiativeTimezone(app.db, initiative);
+      // The quarter the meeting is held in, on the initiative's calendar.
+      const range = { from: request.body.from, to: request.body.to ?? periodOfDate(toWallClock(meeting.startsAt, timeZone), 'quarter') };
+      const bytes = await buildReportPdf(app.db, initiativeId, {
+        range,
+        goalIds: request.body.goalIds,
+        kind: 'pack',
+        goalIdsField: 'body.goalIds',
+      });
+      const day = toWallClock(meeting.startsAt, timeZone).toISOString().slice(0, 10);
+      const fileName = rangedName(`${fileStem(initiative.name)}-pack-${day}`, range, 'pdf');
+      const pack = await app.db.transaction(async (tx) => {
+        const row = await insertPack(tx, {
+          meetingId: meeting.id,
+          fileName,
+          bytes,
+          fromPeriod: range.from ?? null,
+          toPeriod: range.to,
+          createdBy: request.access.userId,
+        });
+        await recordAudit(tx, {
+          initiativeId,
+          userId: request.access.userId,
+          action: 'create',
+          entityType: 'meeting_pack',
+          entityId: row.id,
+          after: row,
+        });
+        return row;
+      });
+      return reply.status(201).send(pack);
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/meetings/:id/packs',
+    onRequest: [authorize()],
+    schema: { tags, summary: "A meeting's packs, newest first", params: meetingPackParams, response: { 200: listOf(meetingPack), ...errorResponses } },
+    handler: async (request) => {
+      const meeting = await findMeeting(app.db, request.params.initiativeId, request.params.id);
+      return { items: await listPacks(app.db, meeting.id) };
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/meetings/:id/packs/:packId.pdf',
+    onRequest: [authorize()],
+    schema: { tags, summary: 'Download a meeting pack, exactly as it was stored', params: meetingPackFileParams, response: fileResponse(PDF_TYPE) },
+    handler: async (request, reply) => {
+      const meeting = await findMeeting(app.db, request.params.initiativeId, request.params.id);
+      const file = await packFile(app.db, meeting.id, request.params.packId);
+      return reply.type(PDF_TYPE).header('cache-control', 'private, max-age=86400, immutable').header('content-disposition', attachment(file.fileName)).send(file.bytes);
+    },
+  });
+}

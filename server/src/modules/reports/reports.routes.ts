@@ -1,0 +1,170 @@
+// Report downloads (CSV, XLSX, PDF) and report jobs with progress.
+import { PassThrough } from 'node:stream';
+import {
+  errorResponses,
+  initiativeParams,
+  MEASUREMENT_CSV_COLUMNS,
+  measurementsCsvQuery,
+  reportJob,
+  reportJobCreated,
+  reportJobInput,
+  reportJobParams,
+  reportPdfQuery,
+  reportRangeQuery,
+} from '@ci/shared';
+import type { App } from '../../lib/types.js';
+import { authorize } from '../../plugins/auth.js';
+import { Conflict, NotFound, Unprocessable } from '../../lib/errors.js';
+import { csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
+import { listReportIndicators, loadInitiative } from './reports.repository.js';
+import { attachment, fileStem, rangedName } from './reports.stream.js';
+import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
+import { buildReportPdf, buildWorkbook, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
+import { ReportJobs } from './reports.jobs.js';
+
+const tags = ['reports'];
+const PRIVATE = 'private, no-store';
+
+export default async function reportRoutes(app: App) {
+  const jobs = new ReportJobs();
+  app.addHook('onClose', async () => jobs.clear());
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/reports/measurements.csv',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Every value the caller may see, one row per value (long format), UTF-8 with BOM',
+      description: `Columns: ${MEASUREMENT_CSV_COLUMNS.join(', ')}. \`separator=semicolon\` writes decimal commas for Swedish and Danish Excel.`,
+      params: initiativeParams,
+      querystring: measurementsCsvQuery,
+      response: fileResponse('text/csv'),
+    },
+    handler: async (request, reply) => {
+      const { from, to, separator, indicatorId } = request.query;
+      const initiative = await loadInitiative(app.db, request.params.initiativeId);
+      const indicators = await listReportIndicators(app.db, initiative.id, { includeArchived: true, indicatorId });
+      if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
+      const range = { from, to };
+      const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS);
+      writeMeasurementsCsv(app.db, request.access, indicators, range, separator, out).catch((err: unknown) => {
+        request.log.error({ err }, 'measurement CSV failed');
+        out.destroy(err as Error);
+      });
+      return reply
+        .type(CSV_TYPE)
+        .header('cache-control', PRIVATE)
+        .header('content-disposition', attachment(rangedName(`${fileStem(initiative.name)}-measurements`, range, 'csv')))
+        .send(out);
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/reports/export.xlsx',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Workbook with the sheets Indicators, Values, Aggregates, Actors, Activities and Meetings',
+      params: initiativeParams,
+      querystring: reportRangeQuery,
+      response: fileResponse(XLSX_TYPE),
+    },
+    handler: async (request, reply) => {
+      const range = { from: request.query.from, to: request.query.to };
+      const data = await loadWorkbookData(app.db, request.params.initiativeId, range);
+      const out = new PassThrough();
+      writeWorkbook(app.db, request.access, data, out).catch((err: unknown) => {
+        request.log.error({ err }, 'XLSX export failed');
+        out.destroy(err as Error);
+      });
+      return reply
+        .type(XLSX_TYPE)
+        .header('cache-control', PRIVATE)
+        .header('content-disposition', attachment(rangedName(`${fileStem(data.initiativeName)}-export`, range, 'xlsx')))
+        .send(out);
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/reports/report.pdf',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: "Progress report as PDF in the initiative's language: charts, figures, narratives, activities and meetings",
+      params: initiativeParams,
+      querystring: reportPdfQuery,
+      response: fileResponse(PDF_TYPE),
+    },
+    handler: async (request, reply) => {
+      const { from, to, goalIds } = request.query;
+      const range = { from, to };
+      const bytes = await buildReportPdf(app.db, request.params.initiativeId, { range, goalIds, goalIdsField: 'querystring.goalIds' });
+      const name = await reportFileName(app.db, request.params.initiativeId, range, 'pdf');
+      return reply.type(PDF_TYPE).header('cache-control', PRIVATE).header('content-disposition', attachment(name)).send(bytes);
+    },
+  });
+
+  app.route({
+    method: 'POST',
+    url: '/initiatives/:initiativeId/reports/jobs',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Start generating a PDF or XLSX report in the background; poll the job for progress',
+      params: initiativeParams,
+      body: reportJobInput,
+      response: { 202: reportJobCreated, ...errorResponses, 429: errorResponses[400] },
+    },
+    handler: async (request, reply) => {
+      const { kind, from, to, goalIds } = request.body;
+      const access = request.access;
+      const range = { from, to };
+      const fileName = await reportFileName(app.db, access.initiativeId, range, kind, kind === 'pdf' ? 'report' : 'export');
+      const job = jobs.start(
+        access,
+        kind,
+        fileName,
+        async (ctx) =>
+          kind === 'pdf'
+            ? { bytes: await buildReportPdf(app.db, access.initiativeId, { range, goalIds, goalIdsField: 'body.goalIds', onProgress: ctx.progress }), contentType: PDF_TYPE }
+            : { bytes: await buildWorkbook(app.db, access, range, ctx.progress), contentType: XLSX_TYPE },
+        (err) => request.log.error({ err }, 'report job failed'),
+      );
+      return reply.status(202).send({ id: job.id });
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/reports/jobs/:jobId',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: "A report job's status and progress (the requester's own jobs only)",
+      params: reportJobParams,
+      response: { 200: reportJob, ...errorResponses },
+    },
+    handler: async (request) => jobs.get(request.params.initiativeId, request.access.userId, request.params.jobId).job,
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/reports/jobs/:jobId/file',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: "The finished report of a job (the requester's own jobs only; 409 while it is still running, 422 when it failed)",
+      params: reportJobParams,
+      response: fileResponse('application/pdf or the XLSX type'),
+    },
+    handler: async (request, reply) => {
+      const { job, file } = jobs.get(request.params.initiativeId, request.access.userId, request.params.jobId);
+      if (job.status === 'failed') throw new Unprocessable(job.error ?? 'The report could not be generated');
+      if (!file) throw new Conflict('The report is still being generated');
+      return reply.type(file.contentType).header('cache-control', PRIVATE).header('content-disposition', attachment(job.fileName)).send(file.bytes);
+    },
+  });
+}

@@ -1,0 +1,73 @@
+// The report files as bytes or streams, shared by the download routes, report jobs and meeting packs.
+import { PassThrough } from 'node:stream';
+import { z } from 'zod';
+import { errorResponses } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { Unprocessable } from '../../lib/errors.js';
+import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
+import { loadReportContent } from './reports.content.js';
+import { renderReportPdf } from './reports.pdf.js';
+import { goalIdsOfInitiative, loadInitiative, type PeriodRange } from './reports.repository.js';
+import { fileStem, rangedName } from './reports.stream.js';
+import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
+
+export const PDF_TYPE = 'application/pdf';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+type Progress = (share: number) => void;
+
+/** The responses of a route that sends a file: documented, never serialised as JSON. */
+export function fileResponse(description: string) {
+  return { 200: z.any().meta({ description }), ...errorResponses };
+}
+
+export interface PdfOptions {
+  range: PeriodRange;
+  goalIds?: string[];
+  kind?: 'report' | 'pack';
+  /** Where unknown goal ids are reported, e.g. `querystring.goalIds`. */
+  goalIdsField: string;
+  onProgress?: Progress;
+}
+
+export async function reportFileName(db: DbOrTx, initiativeId: string, range: PeriodRange, ext: string, suffix = 'report') {
+  const initiative = await loadInitiative(db, initiativeId);
+  return rangedName(`${fileStem(initiative.name)}-${suffix}`, range, ext);
+}
+
+/** The PDF report: loading is the first half of the progress, drawing the second. */
+export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: PdfOptions): Promise<Buffer> {
+  const goalIds = [...new Set(opts.goalIds ?? [])];
+  if (goalIds.length > 0) {
+    const known = await goalIdsOfInitiative(db, initiativeId, goalIds);
+    const unknown = goalIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new Unprocessable('Some goals are not goals of this initiative', [
+        { field: opts.goalIdsField, message: `Unknown goals: ${unknown.join(', ')}` },
+      ]);
+    }
+  }
+  const content = await loadReportContent(db, initiativeId, {
+    range: opts.range,
+    goalIds,
+    kind: opts.kind,
+    onProgress: (done, total) => opts.onProgress?.((0.5 * done) / total),
+  });
+  return renderReportPdf(content, (done, total) => opts.onProgress?.(0.5 + (0.5 * done) / total));
+}
+
+/** The XLSX export as bytes (for report jobs; the download route streams instead). */
+export async function buildWorkbook(db: DbOrTx, access: VisibilityAccess, range: PeriodRange, onProgress?: Progress): Promise<Buffer> {
+  const data = await loadWorkbookData(db, access.initiativeId, range, (done, total) => onProgress?.((0.5 * done) / total));
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  await writeWorkbook(db, access, data, out, (done, total) => onProgress?.(0.5 + (0.5 * done) / total));
+  await ended;
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { MEASUREMENT_CSV_COLUMNS } from '@ci/shared';
+import { createReportFixture, type ReportFixture } from './report-fixtures.js';
+
+type Row = Record<(typeof MEASUREMENT_CSV_COLUMNS)[number], string>;
+
+let f: ReportFixture;
+
+beforeAll(async () => {
+  f = await createReportFixture();
+});
+
+async function csv(role: Parameters<ReportFixture['auth']>[0], query = '') {
+  return f.app.inject({ method: 'GET', url: f.url(`/reports/measurements.csv${query}`), headers: f.auth(role) });
+}
+
+function rows(body: string, delimiter = ','): Row[] {
+  return parse(body, { bom: true, columns: true, delimiter, skip_empty_lines: true }) as Row[];
+}
+
+describe('GET /reports/measurements.csv', () => {
+  it('streams every value in long format, UTF-8 with BOM, decimal points with commas', async () => {
+    const res = await csv('backbone');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="reports-[a-z0-9-]+-measurements\.csv"/);
+    expect(res.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const header = res.body.replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe(MEASUREMENT_CSV_COLUMNS.join(','));
+    const all = rows(res.body);
+    expect(all).toHaveLength(11 + 3 + 3);
+    const first = all[0];
+    expect(first).toMatchObject({ indicator_code: 'P1', indicator_name: 'Participants in homework clubs', unit: 'people', period: '2024-Q1', period_start: '2024-01-01', actor: 'Actor A', sector: 'civil_society', value: '60', status: 'submitted' });
+    expect(first.entered_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const hours = all.filter((r) => r.indicator_code === 'H1');
+    expect(hours.map((r) => r.value)).toEqual(['12.5', '2.25', '4.5']);
+    expect(hours[2].category).toBe('Gender: Girls');
+    const share = all.find((r) => r.indicator_code === 'S1' && r.actor === 'Actor B')!;
+    expect(share).toMatchObject({ value: '', numerator: '10', denominator: '30', unit: '%' });
+    // The backbone sees another actor's draft and returned value.
+    expect(all.some((r) => r.value === '999' && r.status === 'draft')).toBe(true);
+    expect(all.some((r) => r.value === '555' && r.status === 'returned')).toBe(true);
+  });
+
+  it('writes semicolons and decimal commas for Scandinavian Excel', async () => {
+    const res = await csv('steering', '?separator=semicolon');
+    expect(res.statusCode).toBe(200);
+    expect(res.body.charCodeAt(0)).toBe(0xfeff);
+    expect(res.body.split('\r\n')[0]).toBe(`\uFEFF${MEASUREMENT_CSV_COLUMNS.join(';')}`);
+    expect(res.body).toContain(';12,5;');
+    expect(res.body).not.toContain('12.5');
+    const hours = rows(res.body, ';').filter((r) => r.indicator_code === 'H1');
+    expect(hours.map((r) => r.value)).toEqual(['12,5', '2,25', '4,5']);
+  });
+
+  it("gives a partner every counted value and its own drafts, but not another actor's draft", async () => {
+    const all = rows((await csv('partner')).body);
+    const participants = all.filter((r) => r.indicator_code === 'P1');
+    expect(participants.some((r) => r.value === '77' && r.actor === 'Actor A' && r.status === 'draft')).toBe(true);
+    expect(participants.some((r) => r.value === '999')).toBe(false);
+    expect(participants.some((r) => r.value === '555')).toBe(false);
+    expect(participants.filter((r) => r.actor === 'Actor B')).toHaveLength(4);
+  });
+
+  it('counts only approved values of other actors when the initiative requires approval', async () => {
+    const g = await createReportFixture();
+    const { initiatives, measurements } = await import('../src/db/schema/index.js');
+    const { and, eq } = await import('drizzle-orm');
+    await g.db.update(initiatives).set({ requiresApproval: true }).where(eq(initiatives.id, g.initiativeId));
+    await g.db
+      .update(measurements)
+      .set({ status: 'approved' })
+      .where(and(eq(measurements.indicatorId, g.participants), eq(measurements.actorId, g.actorIds[1]), eq(measurements.period, '2024-Q3')));
+    const res = await g.app.inject({ method: 'GET', url: g.url(`/reports/measurements.csv?indicatorId=${g.participants}`), headers: g.auth('partner') });
+    const all = rows(res.body);
+    expect(all.filter((r) => r.actor === 'Actor B').map((r) => `${r.period}:${r.value}:${r.status}`)).toEqual(['2024-Q3:61:approved']);
+    // Its own values, whatever their status.
+    expect(all.filter((r) => r.actor === 'Actor A')).toHaveLength(5);
+  });
+
+  it('filters by indicator and period range', async () => {
+    const res = await csv('backbone', `?indicatorId=${f.participants}&from=2024-Q2&to=2024-Q3`);
+    const all = rows(res.body);
+    expect(all.map((r) => `${r.period}:${r.actor}:${r.value}`)).toEqual([
+      '2024-Q2:Actor A:70',
+      '2024-Q2:Actor B:55',
+      '2024-Q3:Actor A:80',
+      '2024-Q3:Actor B:61',
+    ]);
+    expect(res.headers['content-disposition']).toContain('measurements_2024-Q2_2024-Q3.csv');
+    // A coarser key selects every period inside it.
+    expect(rows((await csv('backbone', `?indicatorId=${f.participants}&from=2025&to=2025`)).body)).toHaveLength(3);
+  });
+
+  it('reads a text that a spreadsheet would run as a formula as plain text', async () => {
+    const { measurements } = await import('../src/db/schema/index.js');
+    const { and, eq } = await import('drizzle-orm');
+    await f.db
+      .update(measurements)
+      .set({ note: '=HYPERLINK("x")' })
+      .where(and(eq(measurements.indicatorId, f.hours), eq(measurements.actorId, f.actorIds[1])));
+    const hours = rows((await csv('backbone', `?indicatorId=${f.hours}`)).body);
+    expect(hours.find((r) => r.actor === 'Actor B')!.note).toBe(`'=HYPERLINK("x")`);
+  });
+
+  it('rejects bad parameters with field details', async () => {
+    const bad = await csv('backbone', '?separator=tab');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('querystring.separator');
+    const badPeriod = await csv('backbone', '?from=2024-Q5');
+    expect(badPeriod.statusCode).toBe(400);
+    expect(badPeriod.json().error.details[0].field).toBe('querystring.from');
+    const reversed = await csv('backbone', '?from=2025-Q1&to=2024-Q4');
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.details[0].field).toBe('querystring.to');
+    expect((await csv('backbone', '?indicatorId=nope')).statusCode).toBe(400);
+  });
+
+  it('is for members only', async () => {
+    expect((await csv('outsider')).statusCode).toBe(404);
+    expect((await f.app.inject({ method: 'GET', url: f.url('/reports/measurements.csv') })).statusCode).toBe(401);
+    const other = await createReportFixture();
+    expect((await csv('backbone', `?indicatorId=${other.participants}`)).statusCode).toBe(404);
+  });
+});
