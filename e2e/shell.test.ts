@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, enabled, openBrowser, signIn } from './browser.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
+
+describe.skipIf(!enabled)('the web app in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    browser = await openBrowser('en-GB');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses a wrong password with a readable message', async () => {
+    const { page } = browser;
+    await page.goto(baseUrl!);
+    await page.getByLabel(/e-?mail/i).fill('partner@demo.test');
+    await page.getByLabel(/password/i).fill('not-the-password');
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await expect.poll(() => page.getByText(/not right/i).count()).toBeGreaterThan(0);
+  });
+
+  it('lets a partner sign in, see the overview of its initiative, and sign out', async () => {
+    const { page } = browser;
+    await signIn(page, 'partner@demo.test');
+    await page.waitForURL(/\/i\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(1);
+    // The partner does not manage members.
+    expect(await page.getByRole('link', { name: /^members$/i }).count()).toBe(0);
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    await page.getByRole('button', { name: /sign out/i }).click();
+    await page.waitForURL(/\/login/);
+  });
+
+  it('lets backbone staff choose an initiative, open an indicator and switch language', async () => {
+    const { page } = browser;
+    await signIn(page, 'backbone@demo.test');
+    await page.getByRole('link', { name: /Hela vägen Ekdalen/ }).first().click();
+    await page.waitForURL(/\/i\/[0-9a-f-]{36}$/);
+    const firstIndicator = page.locator('a[href*="/indicators/"]').first();
+    await firstIndicator.click();
+    await page.waitForURL(/\/indicators\//);
+    await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/indicator-page.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,65 @@
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { frequencyOf, type Frequency } from '@ci/shared';
+import { useLocale } from '../../i18n';
+import { formatPeriod } from '../../lib/format';
+import { defaultPeriod, periodOptions } from '../../lib/period-options';
+import { ChoiceInput } from './ChoiceInput';
+
+/** How often (month, quarter, …) and which period; only frequencies some indicator uses. */
+export function PeriodChooser({
+  period,
+  frequencies,
+  onChange,
+  isDisabled = false,
+  disabledHint,
+}: {
+  period: string;
+  frequencies: readonly Frequency[];
+  onChange: (period: string) => void;
+  isDisabled?: boolean;
+  /** Why the choice is locked, shown under it. */
+  disabledHint?: string;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const frequency = frequencyOf(period);
+  const hint = isDisabled ? disabledHint : undefined;
+  return (
+    <div className="toolbar period-chooser">
+      {frequencies.length > 1 ? (
+        <div className="segmented-field">
+          <span className="select__label" id="period-frequency-label">
+            {t('formFields.frequency')}
+          </span>
+          <ToggleButtonGroup
+            className="segmented"
+            aria-labelledby="period-frequency-label"
+            selectionMode="single"
+            disallowEmptySelection
+            isDisabled={isDisabled}
+            selectedKeys={[frequency]}
+            onSelectionChange={(keys) => {
+              const [next] = [...keys];
+              if (next && next !== frequency) onChange(defaultPeriod(String(next) as Frequency));
+            }}
+          >
+            {frequencies.map((f) => (
+              <ToggleButton key={f} id={f} className="segmented__option">
+                {t(`frequency.${f}`)}
+              </ToggleButton>
+            ))}
+          </ToggleButtonGroup>
+        </div>
+      ) : null}
+      <ChoiceInput
+        label={t('formFields.period')}
+        value={period}
+        options={periodOptions(frequency, new Date(), period).map((key) => ({ id: key, label: formatPeriod(key, locale) }))}
+        onChange={(next) => next && onChange(next)}
+        isDisabled={isDisabled}
+        hint={hint}
+      />
+    </div>
+  );
+}

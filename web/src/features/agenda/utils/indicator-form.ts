@@ -1,0 +1,166 @@
+// The indicator form as typed (numbers as text in the user's locale) and its conversion to the
+// shared input schema, with every rule of the schema explained in the user's words.
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import {
+  indicatorInput,
+  type ActorAggregation,
+  type Direction,
+  type Frequency,
+  type Indicator,
+  type IndicatorValues,
+  type Locale,
+  type MeasureType,
+  type TimeAggregation,
+} from '@ci/shared';
+import { issueField, issueMessage, type FieldErrors } from '../../../components/form/form-errors';
+import { formatInputNumber, parseNumber } from '../../../lib/parse-number';
+
+export interface NamedEntry {
+  id?: string;
+  name: string;
+}
+
+export interface DimensionDraft extends NamedEntry {
+  categories: NamedEntry[];
+}
+
+export interface IndicatorForm {
+  code: string;
+  name: string;
+  definition: string;
+  source: string;
+  unit: string;
+  decimals: string;
+  measureType: MeasureType;
+  direction: Direction;
+  frequency: Frequency;
+  actorAggregation: ActorAggregation;
+  timeAggregation: TimeAggregation;
+  baselineValue: string;
+  baselinePeriod: string;
+  targetValue: string;
+  targetPeriod: string;
+  goalId: string | null;
+  archived: boolean;
+  targets: { period: string; value: string }[];
+  dimensions: DimensionDraft[];
+}
+
+export const PERIOD_EXAMPLE: Record<Frequency, string> = { month: '2025-03', quarter: '2025-Q1', half_year: '2025-H1', year: '2025' };
+
+export function emptyIndicatorForm(goalId: string | null = null): IndicatorForm {
+  return {
+    code: '',
+    name: '',
+    definition: '',
+    source: '',
+    unit: '',
+    decimals: '0',
+    measureType: 'number',
+    direction: 'increase',
+    frequency: 'quarter',
+    actorAggregation: 'sum',
+    timeAggregation: 'sum',
+    baselineValue: '',
+    baselinePeriod: '',
+    targetValue: '',
+    targetPeriod: '',
+    goalId,
+    archived: false,
+    targets: [],
+    dimensions: [],
+  };
+}
+
+export function indicatorToForm(i: Indicator, locale: Locale): IndicatorForm {
+  return {
+    code: i.code,
+    name: i.name,
+    definition: i.definition,
+    source: i.source,
+    unit: i.unit,
+    decimals: String(i.decimals),
+    measureType: i.measureType,
+    direction: i.direction,
+    frequency: i.frequency,
+    actorAggregation: i.actorAggregation,
+    timeAggregation: i.timeAggregation,
+    baselineValue: formatInputNumber(i.baselineValue, locale),
+    baselinePeriod: i.baselinePeriod ?? '',
+    targetValue: formatInputNumber(i.targetValue, locale),
+    targetPeriod: i.targetPeriod ?? '',
+    goalId: i.goalId,
+    archived: i.archived,
+    targets: i.targets.map((t) => ({ period: t.period, value: formatInputNumber(t.value, locale) })),
+    dimensions: i.dimensions.map((d) => ({ id: d.id, name: d.name, categories: d.categories.map((c) => ({ id: c.id, name: c.name })) })),
+  };
+}
+
+type Result = { ok: true; values: IndicatorValues } | { ok: false; errors: FieldErrors };
+
+/** Maps a rule of the shared schema to a sentence for the person filling in the form. */
+function ruleMessage(issue: z.core.$ZodIssue, form: IndicatorForm, t: TFunction): string | undefined {
+  const field = issueField(issue.path);
+  const message = issue.message;
+  const example = PERIOD_EXAMPLE[form.frequency];
+  if (message.startsWith('Expected a period key')) return t('agenda.indicators.rules.periodFormat', { example });
+  if (message.startsWith('Must be a period of')) {
+    return t('agenda.indicators.rules.periodFrequency', { frequency: t(`frequency.${form.frequency}`).toLowerCase(), example });
+  }
+  if (message.startsWith('Give both')) return t('agenda.indicators.rules.pair');
+  if (message.startsWith('The target period must come after')) return t('agenda.indicators.rules.targetAfterBaseline');
+  if (field === 'actorAggregation' && form.measureType === 'percentage') return t('agenda.indicators.rules.percentActors');
+  if (field === 'timeAggregation' && form.measureType === 'percentage') return t('agenda.indicators.rules.percentTime');
+  if (message.startsWith('Only one target per period')) return t('agenda.indicators.rules.oneTargetPerPeriod');
+  if (message.includes('must be distinct')) return t('agenda.indicators.rules.distinct');
+  return undefined;
+}
+
+export function formToValues(form: IndicatorForm, locale: Locale, t: TFunction): Result {
+  const errors: FieldErrors = {};
+  const number = (field: string, text: string): number | null => {
+    const parsed = parseNumber(text, locale);
+    if (!parsed.ok) {
+      errors[field] = t('formFields.number');
+      return null;
+    }
+    return parsed.value;
+  };
+  const decimals = Number(form.decimals.trim());
+  const draft = {
+    code: form.code.trim(),
+    name: form.name.trim(),
+    definition: form.definition,
+    source: form.source,
+    unit: form.unit.trim() || undefined,
+    decimals: form.decimals.trim() === '' || !Number.isInteger(decimals) ? NaN : decimals,
+    measureType: form.measureType,
+    direction: form.direction,
+    frequency: form.frequency,
+    actorAggregation: form.actorAggregation,
+    timeAggregation: form.timeAggregation,
+    baselineValue: number('baselineValue', form.baselineValue),
+    baselinePeriod: form.baselinePeriod.trim() || null,
+    targetValue: number('targetValue', form.targetValue),
+    targetPeriod: form.targetPeriod.trim() || null,
+    goalId: form.goalId,
+    archived: form.archived,
+    targets: form.targets.map((row, n) => ({ period: row.period.trim(), value: number(`targets.${n}.value`, row.value) ?? NaN })),
+    dimensions: form.dimensions.map((d) => ({
+      ...(d.id ? { id: d.id } : {}),
+      name: d.name.trim(),
+      categories: d.categories.map((c) => ({ ...(c.id ? { id: c.id } : {}), name: c.name.trim() })),
+    })),
+  };
+  const parsed = indicatorInput.safeParse(draft);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issueField(issue.path);
+      if (errors[field]) continue;
+      errors[field] = field === 'decimals' ? t('agenda.indicators.rules.decimals') : (ruleMessage(issue, form, t) ?? issueMessage(issue, t));
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
+  return { ok: true, values: parsed.data };
+}

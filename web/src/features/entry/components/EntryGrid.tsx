@@ -1,0 +1,153 @@
+// The sheet itself, on react-datasheet-grid: arrow keys, Tab, Enter to edit, Escape to cancel,
+// Shift+arrows to select a block, Ctrl+C / Ctrl+V of blocks from and to Excel or LibreOffice.
+// Cells hold the text as typed; the model decides what it means.
+import { useMemo, useRef, type ReactNode } from 'react';
+import { createTextColumn, DynamicDataSheetGrid, keyColumn, type CellProps, type Column, type DataSheetGridRef } from 'react-datasheet-grid';
+import 'react-datasheet-grid/dist/style.css';
+import type { Locale } from '@ci/shared';
+import { formatReadable, parseNumber } from '../../../lib/parse-number';
+
+export interface GridAxisItem {
+  id: string;
+  /** What the header shows (may be a short form). */
+  label: ReactNode;
+  /** The full name, for the tooltip and the cell description. */
+  title: string;
+}
+
+export interface GridCellState {
+  exists: boolean;
+  editable: boolean;
+  dirty: boolean;
+  invalid: boolean;
+  conflict: boolean;
+}
+
+export interface EntryGridProps {
+  rows: readonly GridAxisItem[];
+  columns: readonly GridAxisItem[];
+  /** The text of a cell. */
+  text: (rowId: string, columnId: string) => string;
+  state: (rowId: string, columnId: string) => GridCellState;
+  onEdit: (edits: { rowId: string; columnId: string; text: string }[]) => void;
+  onActiveCellChange: (cell: { rowId: string; columnId: string } | null) => void;
+  locale: Locale;
+  rowHeaderTitle: string;
+  gridRef?: React.Ref<DataSheetGridRef>;
+}
+
+type Row = Record<string, string | null>;
+
+const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 64;
+
+/** Big numbers read with grouping when the cell is not being edited; anything else as typed. */
+function display(text: string | null, locale: Locale): string {
+  if (!text) return '';
+  const parsed = parseNumber(text, locale);
+  return !parsed.ok || parsed.value === null ? text : formatReadable(parsed.value, locale);
+}
+
+function RowHeader({ rowIndex, columnData }: CellProps<Row, readonly GridAxisItem[]>) {
+  const item = columnData[rowIndex];
+  return (
+    <div className="entry-grid__row-header" title={item?.title}>
+      {item?.label}
+    </div>
+  );
+}
+
+export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChange, locale, rowHeaderTitle, gridRef }: EntryGridProps) {
+  const value = useMemo(
+    () => rows.map((row) => Object.fromEntries(columns.map((c) => [c.id, text(row.id, c.id)])) as Row),
+    [rows, columns, text],
+  );
+  const valueRef = useRef(value);
+  valueRef.current = value;
+
+  const gridColumns = useMemo(() => {
+    const cell = createTextColumn<string | null>({
+      alignRight: true,
+      continuousUpdates: false,
+      parseUserInput: (s) => s,
+      formatBlurredInput: (s) => display(s, locale),
+      formatInputOnFocus: (s) => s ?? '',
+      formatForCopy: (s) => s ?? '',
+      parsePastedValue: (s) => s.replace(/\u00a0/g, ' ').trim(),
+      deletedValue: '',
+    });
+    return columns.map(
+      (c): Column<Row> => ({
+        ...keyColumn<Row, string>(c.id, cell),
+        title: (
+          <span className="entry-grid__col-header" title={c.title}>
+            {c.label}
+          </span>
+        ),
+        basis: 132,
+        grow: 1,
+        minWidth: 112,
+        disabled: ({ rowIndex }) => !state(rows[rowIndex]!.id, c.id).editable,
+        cellClassName: ({ rowIndex }) => {
+          const s = state(rows[rowIndex]!.id, c.id);
+          return [
+            'entry-cell',
+            !s.exists && 'entry-cell--none',
+            s.exists && !s.editable && 'entry-cell--readonly',
+            s.dirty && 'entry-cell--dirty',
+            s.invalid && 'entry-cell--invalid',
+            s.conflict && 'entry-cell--conflict',
+          ]
+            .filter(Boolean)
+            .join(' ');
+        },
+      }),
+    );
+  }, [columns, rows, state, locale]);
+
+  const onChange = (next: Row[]) => {
+    const edits: { rowId: string; columnId: string; text: string }[] = [];
+    next.forEach((row, r) => {
+      const before = valueRef.current[r];
+      const rowItem = rows[r];
+      if (!before || !rowItem) return;
+      for (const c of columns) {
+        const after = row[c.id] ?? '';
+        if (after !== (before[c.id] ?? '')) edits.push({ rowId: rowItem.id, columnId: c.id, text: after });
+      }
+    });
+    if (edits.length > 0) onEdit(edits);
+  };
+
+  const height = Math.min(HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2, 600);
+  return (
+    <div className="entry-grid">
+      <DynamicDataSheetGrid<Row>
+        ref={gridRef}
+        value={value}
+        onChange={onChange}
+        columns={gridColumns}
+        gutterColumn={{
+          component: RowHeader as never,
+          columnData: rows,
+          basis: 280,
+          minWidth: 200,
+          grow: 0,
+          title: <span className="entry-grid__corner">{rowHeaderTitle}</span>,
+        }}
+        lockRows
+        disableContextMenu
+        disableExpandSelection
+        rowHeight={ROW_HEIGHT}
+        headerRowHeight={HEADER_HEIGHT}
+        height={height}
+        rowKey={({ rowIndex }) => rows[rowIndex]?.id ?? String(rowIndex)}
+        onActiveCellChange={({ cell }) => {
+          const row = cell ? rows[cell.row] : undefined;
+          const column = cell ? columns[cell.col] : undefined;
+          onActiveCellChange(row && column ? { rowId: row.id, columnId: column.id } : null);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { FREQUENCIES, frequencyOf, periodEnd, periodStart, type Indicator } from '@ci/shared';
+import { PeriodChooser } from '../../../components/form/PeriodChooser';
+import { LinkButton } from '../../../components/ui/Button';
+import { PageHeader } from '../../../components/ui/Layout';
+import { EmptyState, ErrorState, Loading } from '../../../components/ui/States';
+import { useLocale } from '../../../i18n';
+import { formatPeriod } from '../../../lib/format';
+import { initiativeRoute, useInitiative } from '../../../lib/initiative';
+import { canEditAll } from '../../../lib/permissions';
+import { readPreference, writePreference } from '../../../lib/storage';
+import { actorsQueryOptions } from '../../../resources/actors';
+import { indicatorsQueryOptions } from '../../../resources/indicators';
+import { initiativeQueryOptions } from '../../../resources/initiative';
+import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
+import { activeIn } from '../utils/entry-model';
+import { periodFromParam } from '../../../lib/period-options';
+import type { Orientation } from '../utils/use-axes';
+import { EntrySheet } from './EntrySheet';
+import { Legend } from './Legend';
+import '../entry.css';
+
+const byPosition = (a: Indicator, b: Indicator) => a.position - b.position || a.code.localeCompare(b.code);
+
+export default function EntryPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { initiativeId, role, actorIds } = useInitiative();
+  const access = useMemo(() => ({ role, actorIds }), [role, actorIds]);
+  const indicators = useQuery(indicatorsQueryOptions(initiativeId));
+  const actors = useQuery(actorsQueryOptions(initiativeId));
+  const initiative = useQuery(initiativeQueryOptions(initiativeId));
+  const [params, setParams] = useSearchParams();
+  const [orientation, setOrientation] = useState<Orientation>(() =>
+    readPreference('entry.orientation') === 'actors' ? 'actors' : 'indicators',
+  );
+  const [dirty, setDirty] = useState(false);
+  const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
+
+  // Partners report for their own organisation; population-level figures are the backbone's.
+  const reportable = useMemo(
+    () => (indicators.data ?? []).filter((i) => !i.archived && (role !== 'partner' || i.actorAggregation !== 'none')),
+    [indicators.data, role],
+  );
+  const frequencies = FREQUENCIES.filter((f) => reportable.some((i) => i.frequency === f));
+  const period = periodFromParam(params.get('period'), frequencies);
+  const frequency = frequencyOf(period);
+  const sheetIndicators = useMemo(() => reportable.filter((i) => i.frequency === frequency).sort(byPosition), [reportable, frequency]);
+  const start = periodStart(period);
+  const end = periodEnd(period);
+  const sheetActors = useMemo(
+    () => (actors.data ?? []).filter((a) => activeIn(a, start, end)).sort((a, b) => a.name.localeCompare(b.name, locale)),
+    [actors.data, start, end, locale],
+  );
+  const measurements = useQuery({ ...periodMeasurementsQueryOptions(initiativeId, period), enabled: frequencies.length > 0 });
+
+  const lockedThrough = initiative.data?.lockedThrough ?? null;
+  const locked = lockedThrough !== null && end <= periodEnd(lockedThrough);
+  const readOnly = role === 'steering' || locked;
+
+  const header = (
+    <PageHeader title={t('entry.title')}>
+      <p>{role === 'steering' ? t('entry.leadSteering') : role === 'partner' ? t('entry.leadPartner') : t('entry.lead')}</p>
+    </PageHeader>
+  );
+
+  const failed = [indicators, actors, initiative].find((q) => q.isError);
+  if (failed) {
+    return (
+      <div className="page">
+        <title>{t('entry.title')}</title>
+        {header}
+        <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />
+      </div>
+    );
+  }
+  if (indicators.isPending || actors.isPending || initiative.isPending) {
+    return (
+      <div className="page">
+        <title>{t('entry.title')}</title>
+        {header}
+        <Loading label={t('entry.loading')} />
+      </div>
+    );
+  }
+
+  const empty =
+    role === 'partner' && actorIds.length === 0
+      ? { title: t('entry.noActorTitle'), body: t('entry.noActorBody') }
+      : frequencies.length === 0
+        ? { title: t('entry.noIndicatorsTitle'), body: t('entry.noIndicatorsBody') }
+        : null;
+
+  const setOrientationSaved = (next: Orientation) => {
+    setOrientation(next);
+    writePreference('entry.orientation', next);
+  };
+
+  return (
+    <div className="page entry-page">
+      <title>{`${t('entry.title')} – ${formatPeriod(period, locale)}`}</title>
+      {header}
+      {empty ? (
+        <EmptyState
+          title={empty.title}
+          action={
+            canEditAll(role) && frequencies.length === 0 ? (
+              <LinkButton to={initiativeRoute(initiativeId, 'agenda')} variant="secondary">
+                {t('entry.toAgenda')}
+              </LinkButton>
+            ) : undefined
+          }
+        >
+          {empty.body}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="entry-toolbar">
+            <PeriodChooser
+              period={period}
+              frequencies={frequencies}
+              isDisabled={dirty}
+              disabledHint={t('entry.periodLocked')}
+              onChange={(next) => setParams({ period: next }, { replace: true })}
+            />
+            <div className="segmented-field">
+              <span className="select__label" id="entry-orientation-label">
+                {t('entry.orientation')}
+              </span>
+              <ToggleButtonGroup
+                className="segmented"
+                aria-labelledby="entry-orientation-label"
+                selectionMode="single"
+                disallowEmptySelection
+                selectedKeys={[orientation]}
+                onSelectionChange={(keys) => {
+                  const [next] = [...keys];
+                  if (next) setOrientationSaved(next as Orientation);
+                }}
+              >
+                <ToggleButton id="indicators" className="segmented__option">
+                  {t('entry.indicatorsAsRows')}
+                </ToggleButton>
+                <ToggleButton id="actors" className="segmented__option">
+                  {t('entry.actorsAsRows')}
+                </ToggleButton>
+              </ToggleButtonGroup>
+            </div>
+          </div>
+          {role === 'steering' ? <p className="entry-banner">{t('entry.readOnlySteering')}</p> : null}
+          {locked && role !== 'steering' ? (
+            <p className="entry-banner">{t('entry.lockedPeriod', { through: formatPeriod(lockedThrough!, locale) })}</p>
+          ) : null}
+          {measurements.isError ? (
+            <ErrorState error={measurements.error} onRetry={() => void measurements.refetch()} />
+          ) : measurements.isPending ? (
+            <Loading label={t('entry.loadingValues')} />
+          ) : (
+            <EntrySheet
+              key={period}
+              initiativeId={initiativeId}
+              orientation={orientation}
+              onDirtyChange={onDirtyChange}
+              indicators={sheetIndicators}
+              actors={sheetActors}
+              measurements={measurements.data}
+              period={period}
+              access={access}
+              locale={locale}
+              readOnly={readOnly}
+            />
+          )}
+          <Legend />
+        </>
+      )}
+    </div>
+  );
+}

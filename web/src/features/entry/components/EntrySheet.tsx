@@ -1,0 +1,188 @@
+// One period's sheet: the grid, what is wrong, what someone else changed, and saving.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useBlocker } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { DataSheetGridRef } from 'react-datasheet-grid';
+import type { Measurement } from '@ci/shared';
+import { ConfirmDialog } from '../../../components/form/FormDialog';
+import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
+import { mergeSaved, StaleCellsError, useSaveMeasurements } from '../api/save-measurements';
+import { planSave } from '../utils/changes';
+import { useEntrySheet, type SheetInput } from '../utils/use-entry-sheet';
+import type { EntryColumn, EntryLine } from '../utils/entry-model';
+import { useAxes, type Orientation } from '../utils/use-axes';
+import { CellInfo } from './CellInfo';
+import { ConflictPanel } from './ConflictPanel';
+import { EntryGrid } from './EntryGrid';
+import { ProblemList } from './ProblemList';
+import { ReasonDialog } from './ReasonDialog';
+import { SaveBar } from './SaveBar';
+
+export function EntrySheet({
+  initiativeId,
+  orientation,
+  onDirtyChange,
+  ...input
+}: SheetInput & { initiativeId: string; orientation: Orientation; onDirtyChange: (dirty: boolean) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const sheet = useEntrySheet(input);
+  const save = useSaveMeasurements(initiativeId);
+  const gridRef = useRef<DataSheetGridRef>(null);
+  const [active, setActive] = useState<{ line: EntryLine; column: EntryColumn } | null>(null);
+  const problemsRef = useRef<HTMLDivElement>(null);
+  const [askReason, setAskReason] = useState(false);
+  const [savedCount, setSavedCount] = useState<number | null>(null);
+  const axes = useAxes(sheet.lines, sheet.columns, orientation);
+
+  const dirtyCount = sheet.changes.cells.length;
+  useEffect(() => onDirtyChange(dirtyCount > 0), [dirtyCount, onDirtyChange]);
+
+  // Typed figures are not thrown away by leaving the page or closing the tab unnoticed.
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyCount > 0 && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (dirtyCount === 0) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirtyCount]);
+
+  // Stable between edits: the grid re-creates its columns (and re-reports the cursor) when these change.
+  const { at } = axes;
+  const { cell } = sheet;
+  const text = useCallback(
+    (rowId: string, columnId: string) => {
+      const found = at(rowId, columnId);
+      return found ? cell(found.line, found.column).text : '';
+    },
+    [at, cell],
+  );
+  const state = useCallback(
+    (rowId: string, columnId: string) => {
+      const found = at(rowId, columnId);
+      return found ? cell(found.line, found.column) : { exists: false, editable: false, dirty: false, invalid: false, conflict: false };
+    },
+    [at, cell],
+  );
+
+  const submit = (reason?: string) => {
+    setSavedCount(null);
+    if (sheet.changes.problems.length > 0) {
+      problemsRef.current?.focus();
+      return;
+    }
+    const plan = planSave(sheet.changes.cells, input.period, reason);
+    if (plan.items.length === 0 && plan.deletions.length === 0) return;
+    if (plan.approved.length > 0 && !reason) {
+      setAskReason(true);
+      return;
+    }
+    save.mutate(
+      { items: plan.items, deletions: plan.deletions, reason },
+      {
+        onSuccess: (saved) => {
+          queryClient.setQueryData(periodMeasurementsQueryOptions(initiativeId, input.period).queryKey, (list: Measurement[] | undefined) =>
+            mergeSaved(list, saved, plan.deletions),
+          );
+          setSavedCount(plan.items.length + plan.deletions.length);
+          setAskReason(false);
+          sheet.markSaved();
+        },
+        onError: (err) => {
+          setAskReason(false);
+          if (err instanceof StaleCellsError) sheet.reportConflicts(err.conflicts);
+        },
+      },
+    );
+  };
+
+  const goTo = (line: EntryLine, column: EntryColumn) => {
+    const position = axes.position(line, column);
+    if (position) gridRef.current?.setActiveCell(position);
+  };
+
+  const activeCell = useMemo(() => (active ? { ...active, cell: cell(active.line, active.column) } : null), [active, cell]);
+
+  return (
+    <div className="entry-sheet">
+      <CellInfo active={activeCell} period={input.period} />
+      <EntryGrid
+        gridRef={gridRef}
+        rows={axes.rows}
+        columns={axes.columns}
+        text={text}
+        state={state}
+        locale={input.locale}
+        rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
+        onEdit={(edits) =>
+          sheet.edit(
+            edits.flatMap((e) => {
+              const at = axes.at(e.rowId, e.columnId);
+              return at ? [{ ...at, text: e.text }] : [];
+            }),
+          )
+        }
+        onActiveCellChange={(position) =>
+          setActive((current) => {
+            const next = position ? at(position.rowId, position.columnId) : null;
+            const same = current && next && current.line === next.line && current.column === next.column;
+            return same || current === next ? current : next;
+          })
+        }
+      />
+      {sheet.changes.problems.length > 0 ? (
+        <ProblemList
+          ref={problemsRef}
+          problems={sheet.changes.problems}
+          texts={(line, column) => sheet.cell(line, column).text}
+          onGoTo={goTo}
+        />
+      ) : null}
+      {sheet.conflicts.length > 0 ? (
+        <ConflictPanel
+          conflicts={sheet.conflicts}
+          lines={sheet.lines}
+          columns={sheet.columns}
+          mine={(line, column) => sheet.cell(line, column).text}
+          onKeepTheirs={sheet.keepTheirs}
+          onKeepMine={sheet.keepMine}
+          onOverwriteAll={() => {
+            // The versions reported with the conflict are already in place: send the same values again.
+            sheet.keepMine(sheet.conflicts);
+            submit();
+          }}
+        />
+      ) : null}
+      {!input.readOnly ? (
+        <SaveBar
+          dirtyCount={dirtyCount}
+          problemCount={sheet.changes.problems.length}
+          isSaving={save.isPending}
+          error={save.error instanceof StaleCellsError ? null : save.error}
+          savedCount={savedCount}
+          onSave={() => submit()}
+          onDiscard={sheet.discard}
+        />
+      ) : null}
+      {askReason ? (
+        <ReasonDialog
+          count={planSave(sheet.changes.cells, input.period).approved.length}
+          isPending={save.isPending}
+          onClose={() => setAskReason(false)}
+          onConfirm={(reason) => submit(reason)}
+        />
+      ) : null}
+      {blocker.state === 'blocked' ? (
+        <ConfirmDialog
+          title={t('entry.leaveTitle')}
+          confirmLabel={t('entry.leaveConfirm')}
+          onConfirm={() => blocker.proceed()}
+          onClose={() => blocker.reset()}
+        >
+          {t('entry.leaveBody', { count: dirtyCount })}
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/Button';
+import { Icon } from '../../../components/ui/Icon';
+import type { CellProblem } from '../utils/changes';
+import { AREA, type EntryColumn, type EntryLine } from '../utils/entry-model';
+
+/** Every cell that cannot be saved as it is, in words, with a way to jump to it. */
+export function ProblemList({
+  ref,
+  problems,
+  texts,
+  onGoTo,
+}: {
+  ref?: Ref<HTMLDivElement>;
+  problems: readonly CellProblem[];
+  texts: (line: EntryLine, column: EntryColumn) => string;
+  onGoTo: (line: EntryLine, column: EntryColumn) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="entry-problems" ref={ref} tabIndex={-1} role="region" aria-labelledby="entry-problems-title">
+      <h2 className="entry-problems__title" id="entry-problems-title">
+        <Icon name="alert" size={20} />
+        {t('entry.problems.title', { count: problems.length })}
+      </h2>
+      <ul className="entry-problems__list">
+        {problems.map(({ line, column, problem }) => (
+          <li key={`${line.id}|${column.id}`} className="entry-problems__item">
+            <span>
+              <strong>
+                {line.indicator.code} {line.indicator.name}
+                {line.part !== 'value' ? ` – ${t(`entry.parts.${line.part}`)}` : ''}
+              </strong>
+              {', '}
+              {column.id === AREA ? t('entry.wholeArea') : column.actor?.name}
+              {': '}
+              {t(`entry.problems.${problem}`, { text: texts(line, column) })}
+            </span>
+            <Button variant="quiet" className="button--small" onPress={() => onGoTo(line, column)}>
+              {t('entry.problems.goTo')}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// The data-entry sheet as data: which lines (indicators, split into numerator and denominator for
+// percentages) and columns (actors, or "whole area" for population-level indicators) it has, what
+// each cell shows, which cells changed, and what is wrong with them. The grid only draws this.
+import { cellKey, type Actor, type Indicator, type Locale, type Measurement, type Role } from '@ci/shared';
+import { formatInputNumber, parseNumber } from '../../../lib/parse-number';
+
+export type Part = 'value' | 'numerator' | 'denominator';
+/** The column of population-level values (`actorAggregation: none`, no actor). */
+export const AREA = 'area';
+
+export interface EntryLine {
+  id: string;
+  indicator: Indicator;
+  part: Part;
+}
+
+export interface EntryColumn {
+  /** An actor's id, or AREA. */
+  id: string;
+  actor: Actor | null;
+}
+
+/** Text typed into cells and not saved yet, by cell address. */
+export type Drafts = Readonly<Record<string, string>>;
+
+/** The saved value of each cell of the period, by `cellKey`. */
+export type Saved = ReadonlyMap<string, Measurement>;
+
+export type Problem = 'notANumber' | 'negative' | 'zeroDenominator' | 'needsBoth';
+
+export function address(indicatorId: string, columnId: string, part: Part): string {
+  return `${indicatorId}|${columnId}|${part}`;
+}
+
+export function actorIdOf(columnId: string): string | null {
+  return columnId === AREA ? null : columnId;
+}
+
+export function savedKey(indicatorId: string, columnId: string, period: string): string {
+  return cellKey({ indicatorId, actorId: actorIdOf(columnId), period, categoryId: null });
+}
+
+export function linesOf(indicators: readonly Indicator[]): EntryLine[] {
+  return indicators.flatMap((indicator): EntryLine[] =>
+    indicator.measureType === 'percentage'
+      ? [
+          { id: `${indicator.id}|numerator`, indicator, part: 'numerator' },
+          { id: `${indicator.id}|denominator`, indicator, part: 'denominator' },
+        ]
+      : [{ id: `${indicator.id}|value`, indicator, part: 'value' }],
+  );
+}
+
+export interface EntryAccess {
+  role: Role;
+  actorIds: readonly string[];
+}
+
+/**
+ * The columns a person sees: editors and steering see every actor active in the period (and the
+ * whole-area column when a population-level indicator is on the sheet); partners only their own.
+ */
+export function columnsOf(actors: readonly Actor[], indicators: readonly Indicator[], access: EntryAccess): EntryColumn[] {
+  const perActor = indicators.some((i) => i.actorAggregation !== 'none');
+  const area = indicators.some((i) => i.actorAggregation === 'none');
+  if (access.role === 'partner') {
+    return perActor ? actors.filter((a) => access.actorIds.includes(a.id)).map((actor) => ({ id: actor.id, actor })) : [];
+  }
+  return [...(area ? [{ id: AREA, actor: null }] : []), ...(perActor ? actors.map((actor) => ({ id: actor.id, actor })) : [])];
+}
+
+/** Whether an actor takes part during some of the period (joined before its end, not left before its start). */
+export function activeIn(actor: Actor, start: string, end: string): boolean {
+  return (actor.joinedOn === null || actor.joinedOn <= end) && (actor.leftOn === null || actor.leftOn > start);
+}
+
+/** A cell exists where the indicator is reported: per actor, or once for the whole area. */
+export function cellExists(line: EntryLine, column: EntryColumn): boolean {
+  return line.indicator.actorAggregation === 'none' ? column.id === AREA : column.id !== AREA;
+}
+
+export function canWriteColumn(access: EntryAccess, column: EntryColumn): boolean {
+  if (access.role === 'admin' || access.role === 'backbone') return true;
+  return access.role === 'partner' && column.id !== AREA && access.actorIds.includes(column.id);
+}
+
+/**
+ * Counts and flows (values that are summed) cannot be negative, nor can the parts of a
+ * percentage; a mean or a level (an index, a balance) may be.
+ */
+export function allowsNegative(indicator: Indicator, part: Part): boolean {
+  if (part !== 'value') return false;
+  return indicator.actorAggregation !== 'sum' && indicator.timeAggregation !== 'sum';
+}
+
+export function savedText(saved: Saved, period: string, line: EntryLine, columnId: string, locale: Locale): string {
+  const m = saved.get(savedKey(line.indicator.id, columnId, period));
+  return m ? formatInputNumber(m[line.part], locale) : '';
+}
+
+export function cellText(drafts: Drafts, saved: Saved, period: string, line: EntryLine, columnId: string, locale: Locale): string {
+  return drafts[address(line.indicator.id, columnId, line.part)] ?? savedText(saved, period, line, columnId, locale);
+}
+
+function savedNumber(saved: Saved, period: string, indicatorId: string, columnId: string, part: Part): number | null {
+  return saved.get(savedKey(indicatorId, columnId, period))?.[part] ?? null;
+}
+
+/** Whether the cell's text means another number than the saved one (unparseable text counts). */
+export function isDirty(drafts: Drafts, saved: Saved, period: string, line: EntryLine, columnId: string, locale: Locale): boolean {
+  const draft = drafts[address(line.indicator.id, columnId, line.part)];
+  if (draft === undefined) return false;
+  const parsed = parseNumber(draft, locale);
+  return !parsed.ok || parsed.value !== savedNumber(saved, period, line.indicator.id, columnId, line.part);
+}
+
+/** What is wrong with the text of a cell, if anything (only changed cells are judged). */
+export function problemOf(
+  drafts: Drafts,
+  saved: Saved,
+  period: string,
+  line: EntryLine,
+  columnId: string,
+  locale: Locale,
+): Problem | null {
+  if (!isDirty(drafts, saved, period, line, columnId, locale) && !partnerDirty(drafts, saved, period, line, columnId, locale)) return null;
+  const parsed = parseNumber(cellText(drafts, saved, period, line, columnId, locale), locale);
+  if (!parsed.ok) return 'notANumber';
+  const value = parsed.value;
+  if (value !== null && value < 0 && !allowsNegative(line.indicator, line.part)) return 'negative';
+  if (line.part === 'denominator' && value === 0) return 'zeroDenominator';
+  if (line.part !== 'value' && value === null) {
+    const other: EntryLine = { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
+    const otherValue = parseNumber(cellText(drafts, saved, period, other, columnId, locale), locale);
+    if (otherValue.ok && otherValue.value !== null) return 'needsBoth';
+  }
+  return null;
+}
+
+/** The other half of a percentage changed: this half is judged with it. */
+function partnerDirty(drafts: Drafts, saved: Saved, period: string, line: EntryLine, columnId: string, locale: Locale): boolean {
+  if (line.part === 'value') return false;
+  const other: EntryLine = { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
+  return isDirty(drafts, saved, period, other, columnId, locale);
+}
+
+/** Sets a cell's text; typing the saved value back removes the draft. */
+export function withDraft(drafts: Drafts, saved: Saved, period: string, line: EntryLine, columnId: string, text: string, locale: Locale): Drafts {
+  const key = address(line.indicator.id, columnId, line.part);
+  const next = { ...drafts };
+  if (text === savedText(saved, period, line, columnId, locale)) delete next[key];
+  else next[key] = text;
+  return next;
+}
+
+export function withoutCell(drafts: Drafts, indicatorId: string, columnId: string): Drafts {
+  const prefix = `${indicatorId}|${columnId}|`;
+  return Object.fromEntries(Object.entries(drafts).filter(([key]) => !key.startsWith(prefix)));
+}

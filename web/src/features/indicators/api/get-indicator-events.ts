@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { activitiesQueryOptions } from '../../../resources/activities';
+import { useMeetingDetails } from '../../../resources/meetings';
+import type { TimedThing } from '../utils/markers';
+
+/**
+ * Activities that serve the indicator and meetings whose agenda took it up, for the chart's time
+ * axis. They are context: while they load, or if they fail, the chart is drawn without them.
+ */
+export function useIndicatorEvents(initiativeId: string, indicatorId: string): TimedThing[] {
+  const activities = useQuery({ ...activitiesQueryOptions(initiativeId, { indicatorId }), retry: false });
+  const meetings = useMeetingDetails(initiativeId, (m) => m.status !== 'cancelled' && m.agendaItemCount > 0);
+  const out: TimedThing[] = [];
+  for (const a of activities.data ?? []) {
+    if (a.startDate) out.push({ id: a.id, kind: 'activity', label: a.title, start: a.startDate, end: a.endDate });
+  }
+  for (const m of meetings.details) {
+    if (m.agendaItems.some((item) => item.indicatorId === indicatorId)) out.push({ id: m.id, kind: 'meeting', label: m.title, start: m.startsAt });
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import type { Frequency, Indicator, SeriesPoint } from '@ci/shared';
+import { LinkButton } from '../../../components/ui/Button';
+import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
+import { PageHeader, Section } from '../../../components/ui/Layout';
+import { Select } from '../../../components/ui/Select';
+import { ErrorState, Loading, QueryState } from '../../../components/ui/States';
+import { StatusBadge } from '../../../components/ui/StatusBadge';
+import { initiativeRoute, useInitiative } from '../../../lib/initiative';
+import { canEditAll, canEnterData } from '../../../lib/permissions';
+import { useIndicatorFormat } from '../../../lib/use-formatters';
+import { goalsQueryOptions } from '../../../resources/goals';
+import { useIndicator, useSeries } from '../api/get-indicator';
+import { useIndicatorEvents } from '../api/get-indicator-events';
+import { RANGE_PRESETS, rangeFrom, viewFrequencies, type RangePreset } from '../utils/progress';
+import { AboutIndicator } from './AboutIndicator';
+import { ActorBreakdownSection } from './ActorBreakdownSection';
+import { NarrativesSection } from './NarrativesSection';
+import { ProgressSection } from './ProgressSection';
+
+export default function IndicatorPage() {
+  const { t } = useTranslation();
+  const { indicatorId = '' } = useParams();
+  const { initiativeId } = useInitiative();
+  const indicator = useIndicator(initiativeId, indicatorId);
+  return (
+    <div className="page">
+      <QueryState query={indicator} loadingLabel={t('indicator.loading')}>
+        {(data) => <IndicatorView key={data.id} initiativeId={initiativeId} indicator={data} />}
+      </QueryState>
+    </div>
+  );
+}
+
+function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indicator: Indicator }) {
+  const { t } = useTranslation();
+  const { role } = useInitiative();
+  const f = useIndicatorFormat(indicator);
+  const [preset, setPreset] = useState<RangePreset>('all');
+  const [frequency, setFrequency] = useState<Frequency>(indicator.frequency);
+  const series = useSeries(initiativeId, indicator.id, { from: rangeFrom(preset), frequency });
+  const events = useIndicatorEvents(initiativeId, indicator.id);
+  const goals = useQuery(goalsQueryOptions(initiativeId));
+  const goalTitle = goals.data?.find((g) => g.id === indicator.goalId)?.title;
+  const frequencies = viewFrequencies(indicator.frequency);
+  const sectionError = (error: unknown, reset: () => void) => <ErrorState error={error} onRetry={reset} />;
+
+  return (
+    <>
+      <title>{`${indicator.code} ${indicator.name}`}</title>
+      <PageHeader
+        eyebrow={
+          <>
+            <span className="code-tag">{indicator.code}</span>
+            {goalTitle ? <span>{goalTitle}</span> : null}
+          </>
+        }
+        title={indicator.name}
+        actions={
+          canEnterData(role) ? (
+            <LinkButton to={`${initiativeRoute(initiativeId, 'entry')}?indicator=${indicator.id}`}>{t('indicator.enterValues')}</LinkButton>
+          ) : null
+        }
+      />
+      {series.data ? (
+        <div className="headline">
+          <div className="headline__item">
+            <span className="headline__label">{t('indicator.latest')}</span>
+            <span className="headline__value">{series.data.latest ? f.value(series.data.latest.value) : '–'}</span>
+            <span className="headline__sub">{series.data.latest ? f.period(series.data.latest.period) : t('indicator.noValueYet')}</span>
+          </div>
+          <div className="headline__item">
+            <span className="headline__label">{t('indicator.target')}</span>
+            <span className="headline__value headline__value--muted">{series.data.target ? f.value(series.data.target.value) : '–'}</span>
+            <span className="headline__sub">{series.data.target ? f.period(series.data.target.period) : t('indicator.noTarget')}</span>
+          </div>
+          <div className="headline__item">
+            <span className="headline__label">{t('indicator.status')}</span>
+            <StatusBadge status={series.data.status} />
+          </div>
+        </div>
+      ) : null}
+
+      <Section
+        id="progress"
+        title={t('indicator.progressTitle')}
+        actions={
+          <div className="toolbar">
+            <Select
+              label={t('indicator.range')}
+              value={preset}
+              options={RANGE_PRESETS.map((p) => ({ id: p, label: t(`indicator.ranges.${p}`) }))}
+              onChange={setPreset}
+            />
+            {frequencies.length > 1 ? (
+              <div className="segmented-field">
+                <span className="select__label" id="frequency-label">
+                  {t('indicator.showPer')}
+                </span>
+                <ToggleButtonGroup
+                  className="segmented"
+                  aria-labelledby="frequency-label"
+                  selectionMode="single"
+                  disallowEmptySelection
+                  selectedKeys={[frequency]}
+                  onSelectionChange={(keys) => {
+                    const [next] = [...keys];
+                    if (next) setFrequency(String(next) as Frequency);
+                  }}
+                >
+                  {frequencies.map((fq) => (
+                    <ToggleButton key={fq} id={fq} className="segmented__option">
+                      {t(`frequency.${fq}`)}
+                    </ToggleButton>
+                  ))}
+                </ToggleButtonGroup>
+              </div>
+            ) : null}
+          </div>
+        }
+      >
+        {series.isFetching && series.data ? <Loading inline label={t('indicator.updating')} /> : null}
+        <ErrorBoundary fallback={sectionError}>
+          <QueryState query={series} loadingLabel={t('indicator.loadingSeries')}>
+            {(data) => <ProgressSection indicator={indicator} series={data} events={events} />}
+          </QueryState>
+        </ErrorBoundary>
+      </Section>
+
+      <Section id="actors" title={t('indicator.breakdown.title')} description={t('indicator.breakdown.description')}>
+        <ErrorBoundary fallback={sectionError}>
+          {series.data ? <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} /> : <Loading />}
+        </ErrorBoundary>
+      </Section>
+
+      <div className="two-columns">
+        <Section id="narratives" title={t('narratives.title')} description={t('narratives.description')}>
+          <NarrativesSection
+            initiativeId={initiativeId}
+            indicator={indicator}
+            periods={series.data ? narrativePeriods(series.data.points) : []}
+            canEdit={canEditAll(role)}
+          />
+        </Section>
+        <Section id="about" title={t('about.title')}>
+          <AboutIndicator indicator={indicator} goalTitle={goalTitle} />
+        </Section>
+      </div>
+    </>
+  );
+}
+
+/** Periods with data, latest first: a story is written about something that was measured. */
+function narrativePeriods(points: SeriesPoint[]): string[] {
+  return points
+    .filter((p) => p.value !== null)
+    .map((p) => p.period)
+    .reverse();
+}

@@ -1,0 +1,49 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { listOf, member, memberCreated, type MemberInput, type Role } from '@ci/shared';
+import { api, initiativePath } from '../../../lib/api';
+
+export const memberKeys = {
+  list: (initiativeId: string) => ['initiative', initiativeId, 'members'] as const,
+};
+
+export const getMembers = (initiativeId: string, signal?: AbortSignal) =>
+  api(initiativePath(initiativeId, '/members'), { schema: listOf(member), signal });
+
+export const membersQueryOptions = (initiativeId: string) =>
+  queryOptions({
+    queryKey: memberKeys.list(initiativeId),
+    queryFn: ({ signal }) => getMembers(initiativeId, signal),
+    select: (data) => data.items,
+  });
+
+export const addMember = (initiativeId: string, input: MemberInput) =>
+  api(initiativePath(initiativeId, '/members'), { method: 'POST', body: input, schema: memberCreated });
+
+export const updateMember = (initiativeId: string, memberId: string, patch: { role?: Role; actorIds?: string[] }) =>
+  api(initiativePath(initiativeId, `/members/${memberId}`), { method: 'PATCH', body: patch, schema: member });
+
+export const removeMember = (initiativeId: string, memberId: string) =>
+  api(initiativePath(initiativeId, `/members/${memberId}`), { method: 'DELETE' });
+
+function useInvalidate(initiativeId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: memberKeys.list(initiativeId) });
+}
+
+export function useAddMember(initiativeId: string) {
+  const invalidate = useInvalidate(initiativeId);
+  return useMutation({ mutationFn: (input: MemberInput) => addMember(initiativeId, input), onSuccess: invalidate });
+}
+
+export function useUpdateMember(initiativeId: string) {
+  const invalidate = useInvalidate(initiativeId);
+  return useMutation({
+    mutationFn: ({ id, ...patch }: { id: string; role?: Role; actorIds?: string[] }) => updateMember(initiativeId, id, patch),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveMember(initiativeId: string) {
+  const invalidate = useInvalidate(initiativeId);
+  return useMutation({ mutationFn: (id: string) => removeMember(initiativeId, id), onSuccess: invalidate });
+}

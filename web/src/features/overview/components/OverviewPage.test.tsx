@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { overviewResponse } from '@ci/shared';
+import { stubFetch } from '../../../test/fetch';
+import { IDS, INITIATIVE_ID, meFor, overviewPayload } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render';
+import { initI18n } from '../../../i18n';
+
+describe('overview', () => {
+  it('draws one card per indicator with its latest value, target and status in words', async () => {
+    overviewResponse.parse(overviewPayload);
+    const { requests } = stubFetch({ 'GET /me': { body: meFor('backbone') }, 'GET /initiatives/*/overview': { body: overviewPayload } });
+    renderApp(`/i/${INITIATIVE_ID}`);
+
+    expect(await screen.findByText(overviewPayload.initiative.vision)).toBeInTheDocument();
+    expect(requests.some((r) => r.path === `/initiatives/${INITIATIVE_ID}/overview`)).toBe(true);
+
+    const school = screen.getByRole('region', { name: /Alla barn klarar skolan/ });
+    const cards = within(school).getAllByRole('article');
+    expect(cards).toHaveLength(2);
+
+    const grades = cards[0];
+    expect(within(grades).getByRole('link', { name: 'Elever i årskurs 9 med godkända betyg' })).toHaveAttribute(
+      'href',
+      `/i/${INITIATIVE_ID}/indicators/${IDS.indicatorGrades}`,
+    );
+    expect(within(grades).getByText('78.4%')).toBeInTheDocument();
+    expect(within(grades).getByText('Q2 2025')).toBeInTheDocument();
+    expect(within(grades).getByText('Target 90.0% by Q4 2027')).toBeInTheDocument();
+    expect(within(grades).getByText('At risk')).toBeInTheDocument();
+
+    const homework = cards[1];
+    expect(within(homework).getByText('1,234 deltagare')).toBeInTheDocument();
+    expect(within(homework).getByText('Jun 2025')).toBeInTheDocument();
+    expect(within(homework).getByText('On track')).toBeInTheDocument();
+
+    const work = screen.getByRole('region', { name: /Fler unga i arbete/ });
+    expect(within(work).getByText('Off track')).toBeInTheDocument();
+    expect(within(work).getByText('No value yet')).toBeInTheDocument();
+    expect(within(work).getByText('No target set')).toBeInTheDocument();
+  });
+
+  it('summarises reporting, the next meetings and activities', async () => {
+    stubFetch({ 'GET /me': { body: meFor('steering') }, 'GET /initiatives/*/overview': { body: overviewPayload } });
+    renderApp(`/i/${INITIATIVE_ID}`);
+    const side = await screen.findByRole('complementary', { name: 'Reporting, meetings and activities' });
+    expect(within(side).getByText('Reporting for Q2 2025')).toBeInTheDocument();
+    expect(within(side).getByText('75.0%')).toBeInTheDocument();
+    expect(within(side).getByText('18 of 24 reports are in')).toBeInTheDocument();
+    expect(within(side).getByText('Partnermöte hösten 2025')).toBeInTheDocument();
+    expect(within(side).getByText('Partner meeting')).toBeInTheDocument();
+    expect(within(side).getByText('Ongoing').nextSibling?.nextSibling).toHaveTextContent('8');
+  });
+
+  it('formats figures for the chosen language', async () => {
+    await initI18n('sv');
+    stubFetch({ 'GET /me': { body: meFor('partner') }, 'GET /initiatives/*/overview': { body: overviewPayload } });
+    renderApp(`/i/${INITIATIVE_ID}`);
+    // Testing Library folds the non-breaking spaces into plain ones before comparing.
+    expect(await screen.findByText('1 234 deltagare')).toBeInTheDocument();
+    expect(screen.getAllByText('kv. 2 2025').length).toBeGreaterThan(0);
+    // Once in the summary line, once on the card.
+    expect(screen.getAllByText('Risk att halka efter')).toHaveLength(2);
+  });
+
+  it('explains a failure and offers to try again', async () => {
+    stubFetch({
+      'GET /me': { body: meFor('partner') },
+      'GET /initiatives/*/overview': { status: 500, body: { error: { code: 'internal_error', message: 'Something went wrong on our side' } } },
+    });
+    renderApp(`/i/${INITIATIVE_ID}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Something went wrong on our side. Please try again in a moment.');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,84 @@
+// i18next with one catalogue per language, each its own chunk: the first page loads only the
+// language on screen, and switching loads the next one (a few kilobytes) before it changes.
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '@ci/shared';
+import { readPreference, writePreference } from '../lib/storage';
+
+type Catalogue = typeof import('./en.json');
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Catalogue };
+  }
+}
+
+const CATALOGUES: Record<Locale, () => Promise<{ default: Catalogue }>> = {
+  sv: () => import('./sv.json'),
+  da: () => import('./da.json'),
+  en: () => import('./en.json'),
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The saved choice, else the first of the browser's languages we speak, else English. */
+export function detectLocale(): Locale {
+  const saved = readPreference('locale');
+  if (isLocale(saved)) return saved;
+  const languages = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  for (const tag of languages) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}
+
+async function ensureLoaded(locale: Locale) {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const catalogue = await CATALOGUES[locale]();
+  i18n.addResourceBundle(locale, 'translation', catalogue.default, true, true);
+}
+
+/** Starts i18next in a language and resolves when its catalogue is in place. */
+export async function initI18n(locale: Locale = detectLocale()) {
+  if (!i18n.isInitialized) {
+    await i18n.use(initReactI18next).init({
+      resources: {},
+      partialBundledLanguages: true,
+      lng: locale,
+      // Every catalogue holds every key (a test checks), so there is no language to fall back to.
+      fallbackLng: false,
+      supportedLngs: [...LOCALES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  }
+  await ensureLoaded(locale);
+  if (i18n.language !== locale) await i18n.changeLanguage(locale);
+  setDocumentLanguage(locale);
+  return i18n;
+}
+
+function setDocumentLanguage(locale: Locale) {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+export async function changeLocale(locale: Locale) {
+  writePreference('locale', locale);
+  await ensureLoaded(locale);
+  await i18n.changeLanguage(locale);
+  setDocumentLanguage(locale);
+}
+
+/** The current UI language as one of ours. */
+export function useLocale(): Locale {
+  const { i18n: instance } = useTranslation();
+  const lng = instance.resolvedLanguage ?? instance.language;
+  return isLocale(lng) ? lng : 'en';
+}
+
+export { i18n };

@@ -1,0 +1,53 @@
+// Query key factories, one per area. Every key of an initiative starts with
+// ['initiative', initiativeId], so a write can invalidate everything it may have changed at once.
+export const authKeys = {
+  me: () => ['me'] as const,
+};
+
+export const initiativeKeys = {
+  all: () => ['initiatives'] as const,
+  scope: (initiativeId: string) => ['initiative', initiativeId] as const,
+  detail: (initiativeId: string) => ['initiative', initiativeId, 'detail'] as const,
+};
+
+export const overviewKeys = {
+  detail: (initiativeId: string) => ['initiative', initiativeId, 'overview'] as const,
+  completeness: (initiativeId: string, period: string) => ['initiative', initiativeId, 'completeness', period] as const,
+};
+
+export const goalKeys = {
+  list: (initiativeId: string) => ['initiative', initiativeId, 'goals'] as const,
+};
+
+export const indicatorKeys = {
+  all: (initiativeId: string) => ['initiative', initiativeId, 'indicators'] as const,
+  list: (initiativeId: string) => ['initiative', initiativeId, 'indicators', 'list'] as const,
+  detail: (initiativeId: string, indicatorId: string) => ['initiative', initiativeId, 'indicators', indicatorId] as const,
+  series: (initiativeId: string, indicatorId: string, params: { from?: string; to?: string; frequency?: string }) =>
+    ['initiative', initiativeId, 'indicators', indicatorId, 'series', params] as const,
+};
+
+export const narrativeKeys = {
+  list: (initiativeId: string, indicatorId: string) => ['initiative', initiativeId, 'narratives', { indicatorId }] as const,
+};
+
+export const actorKeys = {
+  all: (initiativeId: string) => ['initiative', initiativeId, 'actors'] as const,
+  list: (initiativeId: string) => ['initiative', initiativeId, 'actors', 'list'] as const,
+  detail: (initiativeId: string, actorId: string) => ['initiative', initiativeId, 'actors', actorId] as const,
+};
+
+export const measurementKeys = {
+  list: (initiativeId: string, filter: { actorId?: string; indicatorId?: string; from?: string; to?: string }) =>
+    ['initiative', initiativeId, 'measurements', filter] as const,
+};
+
+export const activityKeys = {
+  list: (initiativeId: string, filter: Record<string, string | undefined> = {}) =>
+    ['initiative', initiativeId, 'activities', filter] as const,
+};
+
+export const meetingKeys = {
+  list: (initiativeId: string) => ['initiative', initiativeId, 'meetings', 'list'] as const,
+  detail: (initiativeId: string, meetingId: string) => ['initiative', initiativeId, 'meetings', meetingId] as const,
+};

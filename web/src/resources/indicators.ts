@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { indicator, listOf } from '@ci/shared';
+import { api, initiativePath } from '../lib/api';
+import { indicatorKeys } from '../lib/query-keys';
+
+export const getIndicators = (initiativeId: string, signal?: AbortSignal) =>
+  api(initiativePath(initiativeId, '/indicators'), { schema: listOf(indicator), signal });
+
+export const indicatorsQueryOptions = (initiativeId: string) =>
+  queryOptions({
+    queryKey: indicatorKeys.list(initiativeId),
+    queryFn: ({ signal }) => getIndicators(initiativeId, signal),
+    select: (data) => data.items,
+  });
+
+export const getIndicator = (initiativeId: string, indicatorId: string, signal?: AbortSignal) =>
+  api(initiativePath(initiativeId, `/indicators/${indicatorId}`), { schema: indicator, signal });
+
+export const indicatorQueryOptions = (initiativeId: string, indicatorId: string) =>
+  queryOptions({
+    queryKey: indicatorKeys.detail(initiativeId, indicatorId),
+    queryFn: ({ signal }) => getIndicator(initiativeId, indicatorId, signal),
+  });

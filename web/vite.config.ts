@@ -1,0 +1,36 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Charts are only drawn on screens behind the sign-in, so recharts and its dependencies go into
+// their own chunk that the first page never loads.
+const CHART_MODULES =
+  /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|internmap)[\\/]/;
+const REACT_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  preview: {
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: REACT_MODULES, priority: 20 },
+            // Without this, recharts' small shared dependencies (clsx, use-sync-external-store) would be
+            // pulled into the chart chunk, and the first page would have to load all of it.
+            { name: 'charts', test: CHART_MODULES, priority: 10, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
+  },
+});
