@@ -48,7 +48,8 @@ export async function buildApp(opts: AppOptions) {
 
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : undefined;
   if (webDist) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    // Wildcard: files built after start are served too; a missing file falls through to the SPA fallback.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
   }
 
   app.setNotFoundHandler((request, reply) => {

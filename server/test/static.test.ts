@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { testApp } from './helpers.js';
+
+describe('serving the web app', () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-dist-'));
+  fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
+  fs.mkdirSync(path.join(dist, 'assets'));
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it('serves files, falls back to index.html for app routes, and keeps JSON 404s for the API', async () => {
+    const { database } = await testApp();
+    const app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', webDist: dist });
+    // A file written after start is served as well.
+    fs.writeFileSync(path.join(dist, 'assets', 'late.js'), 'console.log(1)');
+    const file = await app.inject({ method: 'GET', url: '/assets/late.js' });
+    expect(file.statusCode).toBe(200);
+    expect(file.body).toBe('console.log(1)');
+    const route = await app.inject({ method: 'GET', url: '/i/some-initiative/indicators/x' });
+    expect(route.statusCode).toBe(200);
+    expect(route.body).toContain('<title>app</title>');
+    const api = await app.inject({ method: 'GET', url: '/api/v1/nothing' });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+    await app.close();
+  });
+});
