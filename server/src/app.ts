@@ -50,6 +50,7 @@ export async function buildApp(opts: AppOptions) {
   if (webDist) {
     // Wildcard: files built after start are served too; a missing file falls through to the SPA fallback.
     await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist));
   }
 
   app.setNotFoundHandler((request, reply) => {

@@ -19,6 +19,9 @@ describe('serving the web app', () => {
     const file = await app.inject({ method: 'GET', url: '/assets/late.js' });
     expect(file.statusCode).toBe(200);
     expect(file.body).toBe('console.log(1)');
+    const home = await app.inject({ method: 'GET', url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toContain('<title>app</title>');
     const route = await app.inject({ method: 'GET', url: '/i/some-initiative/indicators/x' });
     expect(route.statusCode).toBe(200);
     expect(route.body).toContain('<title>app</title>');
