@@ -42,6 +42,9 @@ describe('GET /initiatives/:initiativeId/completeness', () => {
     await addMeasurements(f, quarterly, [
       { actorId: A, period: '2020-Q1', value: 1, status: 'approved' },
       { actorId: B, period: '2020-Q1', value: 2, status: 'returned' },
+      // Earlier or later values make E and C reporters of this indicator.
+      { actorId: E, period: '2021-Q1', value: 3 },
+      { actorId: C, period: '2030-Q2', value: 3 },
     ]);
     await addMeasurements(f, monthly, [
       { actorId: A, period: '2020-01', value: 1 },
@@ -108,8 +111,18 @@ describe('GET /initiatives/:initiativeId/completeness', () => {
     const body = (await completeness(f, '2099-Q1')).json() as CompletenessResponse;
     expect(body.actors.map((a) => a.name)).toEqual(['Actor A', 'Actor B', 'Actor C', 'Actor E']);
     expect(states(body, quarterly)).toEqual({ [A]: 'missing', [B]: 'missing', [C]: 'missing', [E]: 'missing' });
-    // Q, M: four actors each; P: one cell; Y: not due in the first quarter.
-    expect(body.summary).toEqual({ reported: 0, missing: 9, late: 0, returned: 0, notDue: 4 });
+    // Q: four reporters; M: the three that ever reported it (not C); P: one cell; Y: nobody has
+    // reported it, so every actor is expected, and it is not due in the first quarter.
+    expect(states(body, monthly)).toEqual({ [A]: 'missing', [B]: 'missing', [E]: 'missing' });
+    expect(body.summary).toEqual({ reported: 0, missing: 8, late: 0, returned: 0, notDue: 4 });
+  });
+
+  it('expects an indicator only from actors that have reported it before', async () => {
+    const g = await createFixture('Reporters');
+    const indicatorId = await addIndicator(g, { frequency: 'quarter' });
+    await addMeasurements(g, indicatorId, [{ actorId: g.actorIds[0], period: '2020-Q1', value: 1 }]);
+    const body = (await completeness(g, '2020-Q2')).json() as CompletenessResponse;
+    expect(states(body, indicatorId)).toEqual({ [g.actorIds[0]]: 'late' });
   });
 
   it('defaults to the latest finished quarter and applies the deadline in days', async () => {

@@ -44,6 +44,24 @@ async function reportedFacts(db: DbOrTx, initiativeId: string, start: string, en
   return new Map<string, ReportedFacts>(rows.map((r) => [factKey(r.indicatorId, r.actorId, r.period), r]));
 }
 
+/**
+ * Which actors are expected to report which indicator: those that have reported it at some time.
+ * An indicator nobody has reported yet expects every active actor.
+ */
+async function reporterPairs(db: DbOrTx, initiativeId: string) {
+  const rows = await db
+    .selectDistinct({ indicatorId: measurements.indicatorId, actorId: measurements.actorId })
+    .from(measurements)
+    .where(and(eq(measurements.initiativeId, initiativeId), sql`${measurements.actorId} is not null`));
+  const byIndicator = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const set = byIndicator.get(r.indicatorId) ?? new Set<string>();
+    set.add(r.actorId!);
+    byIndicator.set(r.indicatorId, set);
+  }
+  return byIndicator;
+}
+
 function factKey(indicatorId: string, actorId: string | null, period: string): string {
   return `${indicatorId}|${actorId ?? ''}|${period}`;
 }
@@ -54,7 +72,8 @@ function isoToday(today: Date): string {
 
 /**
  * Who has (not) reported which indicator for a period. Population-level indicators have one cell
- * without actor; the others one per actor that was active during the period.
+ * without actor; the others one per actor that was active during the period and is expected to
+ * report it (see reporterPairs). Actors not expected for an indicator have no cell.
  */
 export async function initiativeCompleteness(
   db: DbOrTx,
@@ -81,11 +100,16 @@ export async function initiativeCompleteness(
   const end = periodEnd(requested);
   const actorRows = await activeActors(db, initiativeId, periodStart(requested), end);
   const facts = await reportedFacts(db, initiativeId, start, end);
+  const reporters = await reporterPairs(db, initiativeId);
 
   const todayIso = isoToday(today);
   const cells: CompletenessCell[] = [];
   for (const indicator of wanted) {
-    const actorIds = indicator.actorAggregation === 'none' ? [null] : actorRows.map((a) => a.id);
+    const expected = reporters.get(indicator.id);
+    const actorIds =
+      indicator.actorAggregation === 'none'
+        ? [null]
+        : actorRows.map((a) => a.id).filter((id) => !expected || expected.has(id));
     for (const actorId of actorIds) {
       const states = indicator.periods.map((p) =>
         periodState(p, facts.get(factKey(indicator.id, actorId, p)), todayIso, deadlineDays),
