@@ -38,7 +38,11 @@ export async function openBrowser(locale = 'en-GB'): Promise<{ context: BrowserC
 export const DEMO_PASSWORD = 'collective-impact';
 
 export async function signIn(page: Page, email: string) {
-  await page.goto(baseUrl!);
+  await page.context().clearCookies();
+  await page.goto(`${baseUrl}/login`);
+  // The app remembers the last initiative per browser; each test starts as a newcomer.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await page.getByLabel(/e-?mail/i).fill(email);
   await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /sign in/i }).click();
