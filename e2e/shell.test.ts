@@ -74,6 +74,8 @@ describe.skipIf(!enabled)('the web app in Chromium', () => {
     const firstIndicator = page.locator('a[href*="/indicators/"]').first();
     await firstIndicator.click();
     await page.waitForURL(/\/indicators\//);
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: /progress over time/i }).waitFor({ timeout: 20_000 });
     await expect.poll(() => page.locator('.recharts-surface').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/indicator-page.png`, fullPage: true });
