@@ -165,6 +165,17 @@ describe('meetings', () => {
     expect(cleared.json().items).toEqual([]);
   });
 
+  it('counts each meeting’s own agenda items, decisions and action items in the list', async () => {
+    const f = await createFixture();
+    const busy = await createMeeting(f, { title: 'Busy', agendaItems: [{ title: 'Round of introductions' }, { title: 'Current matters' }] });
+    await createMeeting(f, { title: 'Quiet' });
+    await call(f, 'backbone', 'POST', `/meetings/${busy.id}/decisions`, { text: 'Map needs in the district' });
+    await call(f, 'backbone', 'POST', `/meetings/${busy.id}/action-items`, { title: 'Send the minutes' });
+    const list = (await call(f, 'partner', 'GET', '/meetings')).json().items as { title: string }[];
+    expect(list.find((m) => m.title === 'Busy')).toMatchObject({ agendaItemCount: 2, decisionCount: 1, actionItemCount: 1, openActionItemCount: 1 });
+    expect(list.find((m) => m.title === 'Quiet')).toMatchObject({ agendaItemCount: 0, decisionCount: 0, actionItemCount: 0 });
+  });
+
   it('records, changes and removes decisions', async () => {
     const f = await createFixture();
     const created = await createMeeting(f);

@@ -30,7 +30,8 @@ function base(row: MeetingRow) {
 type ChildTable = typeof agendaItems | typeof meetingAttendance | typeof decisions | typeof actionItems;
 
 function countOf(table: ChildTable, extra: SQL = sql``) {
-  return sql<number>`(select count(*)::int from ${table} where ${table.meetingId} = ${meetings.id}${extra})`;
+  // Qualified by hand: inside the subquery an unqualified "id" would be the child table's own.
+  return sql<number>`(select count(*)::int from ${table} where ${table.meetingId} = ${sql.identifier('meetings')}.${sql.identifier('id')}${extra})`;
 }
 
 const listSelection = {

@@ -117,6 +117,9 @@ describe('data entry', () => {
     moveTo(2, 1);
     await act(async () => pasteText('4\n0'));
     expect(await screen.findByText(/The total \(denominator\) cannot be 0/)).toBeInTheDocument();
+    await act(async () => pasteText('40\n30'));
+    expect(await screen.findByText(/The number counted cannot be larger than the total/)).toBeInTheDocument();
+    expect(screen.queryByText(/cannot be 0/)).not.toBeInTheDocument();
   });
 
   it('shows the value someone else saved meanwhile, and overwrites it with the new version when asked', async () => {

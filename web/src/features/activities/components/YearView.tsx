@@ -9,6 +9,7 @@ import { formatDateTime, intlLocale } from '../../../lib/format';
 import { initiativeRoute } from '../../../lib/initiative';
 import { monthIn, monthSpan } from '../utils/year';
 import type { Names } from './ActivityCard';
+import '../year-view.css';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i);
 

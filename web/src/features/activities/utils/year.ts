@@ -12,11 +12,15 @@ export interface MonthSpan {
   continuesAfter: boolean;
 }
 
-/** The months of `year` an activity covers; null when it has no dates or lies outside the year. */
-export function monthSpan(activity: Pick<Activity, 'startDate' | 'endDate'>, year: number): MonthSpan | null {
+/**
+ * The months of `year` an activity covers; null when it has no dates or lies outside the year.
+ * Without an end date an activity that is not done goes on (to the end of the year and beyond).
+ */
+export function monthSpan(activity: Pick<Activity, 'startDate' | 'endDate' | 'status'>, year: number): MonthSpan | null {
   const start = activity.startDate ?? activity.endDate;
-  const end = activity.endDate ?? activity.startDate;
-  if (!start || !end) return null;
+  if (!start) return null;
+  const openEnded = activity.endDate === null && activity.status !== 'done';
+  const end = activity.endDate ?? (openEnded ? `${Math.max(year, Number(start.slice(0, 4)))}-12-31` : start);
   const [sy, sm] = start.split('-').map(Number) as [number, number];
   const [ey, em] = end.split('-').map(Number) as [number, number];
   if (ey < year || sy > year) return null;
@@ -24,7 +28,7 @@ export function monthSpan(activity: Pick<Activity, 'startDate' | 'endDate'>, yea
     first: sy < year ? 0 : sm - 1,
     last: ey > year ? 11 : em - 1,
     continuesBefore: sy < year,
-    continuesAfter: ey > year,
+    continuesAfter: ey > year || openEnded,
   };
 }
 

@@ -38,7 +38,7 @@ export function ActorsSection({ initiativeId }: { initiativeId: string }) {
           items.length === 0 ? (
             <EmptyState title={t('agenda.actors.emptyTitle')}>{t('agenda.actors.emptyBody')}</EmptyState>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap agenda-table-wrap">
               <table className="table">
                 <caption className="visually-hidden">{t('agenda.actors.title')}</caption>
                 <thead>
@@ -72,21 +72,23 @@ export function ActorsSection({ initiativeId }: { initiativeId: string }) {
                               ? t('agenda.actors.since', { date: formatDate(a.joinedOn, locale) })
                               : '–'}
                         </td>
-                        <td className="agenda-table__actions">
-                          <Button className="button--small" onPress={() => setEditing(a)} aria-label={t('agenda.editNamed', { name: a.name })}>
-                            {t('common.edit')}
-                          </Button>
-                          <Button
-                            className="button--small"
-                            variant="quiet"
-                            onPress={() => {
-                              remove.reset();
-                              setDeleting(a);
-                            }}
-                            aria-label={t('agenda.deleteNamed', { name: a.name })}
-                          >
-                            {t('agenda.delete')}
-                          </Button>
+                        <td>
+                          <div className="agenda-table__actions">
+                            <Button className="button--small" onPress={() => setEditing(a)} aria-label={t('agenda.editNamed', { name: a.name })}>
+                              {t('common.edit')}
+                            </Button>
+                            <Button
+                              className="button--small"
+                              variant="quiet"
+                              onPress={() => {
+                                remove.reset();
+                                setDeleting(a);
+                              }}
+                              aria-label={t('agenda.deleteNamed', { name: a.name })}
+                            >
+                              {t('agenda.delete')}
+                            </Button>
+                          </div>
                         </td>
                       </tr>
                     ))}

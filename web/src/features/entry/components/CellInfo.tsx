@@ -15,13 +15,13 @@ interface ActiveCell {
  * What the cell under the cursor is about, in words: the grid's headers are short, and the cells
  * themselves carry no label for screen readers, so this line is announced as the cursor moves.
  */
-export function CellInfo({ active }: { active: ActiveCell | null; period: string }) {
+export function CellInfo({ active, readOnly }: { active: ActiveCell | null; readOnly: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (!active) {
     return (
       <p className="entry-info entry-info--help" id="entry-help">
-        {t('entry.keyboardHelp')}
+        {readOnly ? t('entry.keyboardHelpReadOnly') : t('entry.keyboardHelp')}
       </p>
     );
   }

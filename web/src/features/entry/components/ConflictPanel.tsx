@@ -87,13 +87,15 @@ export function ConflictPanel({
                   <td>
                     <strong className="entry-conflicts__value">{yours}</strong>
                   </td>
-                  <td className="entry-conflicts__choice">
-                    <Button className="button--small" onPress={() => onKeepTheirs([c])}>
-                      {t('entry.conflicts.keepTheirs')}
-                    </Button>
-                    <Button className="button--small" onPress={() => onKeepMine([c])}>
-                      {t('entry.conflicts.keepMine')}
-                    </Button>
+                  <td>
+                    <div className="entry-conflicts__choice">
+                      <Button className="button--small" onPress={() => onKeepTheirs([c])}>
+                        {t('entry.conflicts.keepTheirs')}
+                      </Button>
+                      <Button className="button--small" onPress={() => onKeepMine([c])}>
+                        {t('entry.conflicts.keepMine')}
+                      </Button>
+                    </div>
                   </td>
                 </tr>
               );

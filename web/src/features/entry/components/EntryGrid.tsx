@@ -4,6 +4,7 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { createTextColumn, DynamicDataSheetGrid, keyColumn, type CellProps, type Column, type DataSheetGridRef } from 'react-datasheet-grid';
 import 'react-datasheet-grid/dist/style.css';
+import '../entry-grid.css';
 import type { Locale } from '@ci/shared';
 import { formatReadable, parseNumber } from '../../../lib/parse-number';
 
@@ -39,6 +40,8 @@ export interface EntryGridProps {
 type Row = Record<string, string | null>;
 
 const ROW_HEIGHT = 40;
+const COLUMN_WIDTH = 128;
+const ROW_HEADER_WIDTH = 280;
 const HEADER_HEIGHT = 64;
 
 /** Big numbers read with grouping when the cell is not being edited; anything else as typed. */
@@ -84,9 +87,12 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             {c.label}
           </span>
         ),
-        basis: 132,
-        grow: 1,
-        minWidth: 112,
+        // Fixed widths: the sheet keeps its shape whatever the container measures while the page
+        // is still settling (a growing column was sometimes drawn narrower than its selection).
+        basis: COLUMN_WIDTH,
+        grow: 0,
+        shrink: 0,
+        minWidth: COLUMN_WIDTH,
         disabled: ({ rowIndex }) => !state(rows[rowIndex]!.id, c.id).editable,
         cellClassName: ({ rowIndex }) => {
           const s = state(rows[rowIndex]!.id, c.id);
@@ -130,9 +136,10 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
         gutterColumn={{
           component: RowHeader as never,
           columnData: rows,
-          basis: 280,
-          minWidth: 200,
+          basis: ROW_HEADER_WIDTH,
+          minWidth: ROW_HEADER_WIDTH,
           grow: 0,
+          shrink: 0,
           title: <span className="entry-grid__corner">{rowHeaderTitle}</span>,
         }}
         lockRows

@@ -47,7 +47,9 @@ export default function EntryPage() {
     [indicators.data, role],
   );
   const frequencies = FREQUENCIES.filter((f) => reportable.some((i) => i.frequency === f));
-  const period = periodFromParam(params.get('period'), frequencies);
+  // Without a period in the address, the frequency most indicators use (usually the quarter).
+  const byUse = [...frequencies].sort((a, b) => reportable.filter((i) => i.frequency === b).length - reportable.filter((i) => i.frequency === a).length);
+  const period = periodFromParam(params.get('period'), byUse);
   const frequency = frequencyOf(period);
   const sheetIndicators = useMemo(() => reportable.filter((i) => i.frequency === frequency).sort(byPosition), [reportable, frequency]);
   const start = periodStart(period);

@@ -106,7 +106,7 @@ export function EntrySheet({
 
   return (
     <div className="entry-sheet">
-      <CellInfo active={activeCell} period={input.period} />
+      <CellInfo active={activeCell} readOnly={input.readOnly} />
       <EntryGrid
         gridRef={gridRef}
         rows={axes.rows}

@@ -64,7 +64,7 @@ export function SaveBar({
           {t('entry.discard')}
         </Button>
         <Button variant="primary" onPress={onSave} isDisabled={dirtyCount === 0} isPending={isSaving}>
-          {isSaving ? t('entry.saving') : t('entry.save', { count: dirtyCount })}
+          {isSaving ? t('entry.saving') : dirtyCount > 0 ? t('entry.save', { count: dirtyCount }) : t('common.save')}
         </Button>
       </div>
       {confirmDiscard ? (

@@ -26,7 +26,7 @@ export type Drafts = Readonly<Record<string, string>>;
 /** The saved value of each cell of the period, by `cellKey`. */
 export type Saved = ReadonlyMap<string, Measurement>;
 
-export type Problem = 'notANumber' | 'negative' | 'zeroDenominator' | 'needsBoth';
+export type Problem = 'notANumber' | 'negative' | 'zeroDenominator' | 'needsBoth' | 'moreThanTotal';
 
 export function address(indicatorId: string, columnId: string, part: Part): string {
   return `${indicatorId}|${columnId}|${part}`;
@@ -129,10 +129,14 @@ export function problemOf(
   const value = parsed.value;
   if (value !== null && value < 0 && !allowsNegative(line.indicator, line.part)) return 'negative';
   if (line.part === 'denominator' && value === 0) return 'zeroDenominator';
-  if (line.part !== 'value' && value === null) {
+  if (line.part !== 'value') {
     const other: EntryLine = { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
     const otherValue = parseNumber(cellText(drafts, saved, period, other, columnId, locale), locale);
-    if (otherValue.ok && otherValue.value !== null) return 'needsBoth';
+    if (value === null && otherValue.ok && otherValue.value !== null) return 'needsBoth';
+    // A share counts part of a whole: more counted than the total is a typing error.
+    if (line.part === 'numerator' && value !== null && otherValue.ok && otherValue.value !== null && otherValue.value > 0 && value > otherValue.value) {
+      return 'moreThanTotal';
+    }
   }
   return null;
 }

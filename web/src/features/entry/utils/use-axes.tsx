@@ -18,10 +18,13 @@ export function useAxes(lines: readonly EntryLine[], columns: readonly EntryColu
         return {
           id: line.id,
           title: part ? `${name} – ${part}` : name,
+          // A percentage takes two rows; the second line says which of its two numbers each is.
           label: (
-            <span className="entry-axis">
-              <span className="entry-axis__code">{line.indicator.code}</span>
-              {line.part === 'denominator' ? null : <span className="entry-axis__name">{line.indicator.name}</span>}
+            <span className={part ? 'entry-axis entry-axis--part' : 'entry-axis'}>
+              <span className="entry-axis__line">
+                <span className="entry-axis__code">{line.indicator.code}</span>
+                <span className="entry-axis__name">{line.indicator.name}</span>
+              </span>
               {part ? <span className="entry-axis__part">{part}</span> : null}
             </span>
           ),

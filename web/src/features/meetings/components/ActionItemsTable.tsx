@@ -34,7 +34,7 @@ export function ActionItemsTable({
   const today = new Date().toISOString().slice(0, 10);
 
   return (
-    <div className="table-wrap">
+    <div className="table-wrap action-items-wrap">
       {update.isError ? (
         <p className="form__alert" role="alert">
           {t(errorMessageKey(update.error))}

@@ -63,7 +63,7 @@ export function SeriesList({ initiativeId, editor }: { initiativeId: string; edi
                       <span className="muted small">{t('meetings.series.next')}</span>
                       <ul className="series__dates">
                         {s.nextOccurrences.map((d) => (
-                          <li key={d.toISOString()}>{formatDateTime(d, locale, s.timezone)}</li>
+                          <li key={d.toISOString()}>{formatDateTime(d, locale)}</li>
                         ))}
                       </ul>
                     </div>

@@ -51,7 +51,7 @@ export default function MembersPage() {
             items.length === 0 ? (
               <EmptyState title={t('members.emptyTitle')} />
             ) : (
-              <div className="table-wrap section">
+              <div className="table-wrap section members-table-wrap">
                 <table className="table members-table">
                   <caption className="visually-hidden">{t('members.title')}</caption>
                   <thead>
@@ -80,21 +80,23 @@ export default function MembersPage() {
                           </td>
                           <td>{m.actorIds.length ? m.actorIds.map(actorName).join(', ') : <span className="muted">–</span>}</td>
                           {manage ? (
-                            <td className="members-table__actions">
-                              <Button className="button--small" onPress={() => setEditing(m)} aria-label={t('members.editFor', { name: m.name })}>
-                                {t('common.edit')}
-                              </Button>
-                              <Button
-                                className="button--small"
-                                variant="quiet"
-                                onPress={() => {
-                                  remove.reset();
-                                  setRemoving(m);
-                                }}
-                                aria-label={t('members.removeFor', { name: m.name })}
-                              >
-                                {t('members.remove')}
-                              </Button>
+                            <td>
+                              <div className="members-table__actions">
+                                <Button className="button--small" onPress={() => setEditing(m)} aria-label={t('members.editFor', { name: m.name })}>
+                                  {t('common.edit')}
+                                </Button>
+                                <Button
+                                  className="button--small"
+                                  variant="quiet"
+                                  onPress={() => {
+                                    remove.reset();
+                                    setRemoving(m);
+                                  }}
+                                  aria-label={t('members.removeFor', { name: m.name })}
+                                >
+                                  {t('members.remove')}
+                                </Button>
+                              </div>
                             </td>
                           ) : null}
                         </tr>

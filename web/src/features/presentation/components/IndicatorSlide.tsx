@@ -117,7 +117,7 @@ function SlideBody({ indicator, series, quarter }: { indicator: OverviewIndicato
                   <strong className="figure__delta">{formatSignedChange(change.delta, f.locale, indicator, t('presentation.percentagePoints'))}</strong>{' '}
                   <span className="figure__since">{t('presentation.since', { period: f.period(change.previous.period) })}</span>
                   {change.assessment === 'better' || change.assessment === 'worse' ? (
-                    <span className="figure__assessment">{t(`presentation.assessment.${change.assessment}`)}</span>
+                    <span className="figure__assessment"> {t(`presentation.assessment.${change.assessment}`)}</span>
                   ) : null}
                 </span>
               </p>

@@ -55,17 +55,18 @@ describe('change since the previous period', () => {
     expect(changeSincePrevious(points, { decimals: 0, direction: 'increase', through: '2024-Q4' })?.latest).toEqual({ period: '2024-Q3', value: 55 });
   });
 
-  it('counts a year only once it has ended by the end of the quarter on screen', () => {
+  it('counts a yearly figure of the year the quarter lies in, but no later year', () => {
     const years = [
       { period: '2023', value: 120 },
       { period: '2024', value: 150 },
       { period: '2025', value: 171 },
     ];
-    expect(changeSincePrevious(years, { decimals: 0, direction: 'increase', through: '2025-Q3' })).toMatchObject({
+    expect(changeSincePrevious(years, { decimals: 0, direction: 'increase', through: '2024-Q3' })).toMatchObject({
       latest: { period: '2024', value: 150 },
       previous: { period: '2023', value: 120 },
       delta: 30,
     });
+    expect(changeSincePrevious(years, { decimals: 0, direction: 'increase', through: '2025-Q1' })?.latest).toEqual({ period: '2025', value: 171 });
   });
 
   it('gives nothing when no period has a figure', () => {

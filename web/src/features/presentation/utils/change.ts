@@ -1,6 +1,6 @@
 // The headline of an indicator slide: the latest figure up to the quarter being presented, and how
 // far it moved since the period just before it. Pure, so the rounding and sign rules are tested.
-import { periodEnd, previousPeriod, type Direction, type Locale, type MeasureType } from '@ci/shared';
+import { periodEnd, periodStart, previousPeriod, type Direction, type Locale, type MeasureType } from '@ci/shared';
 import { formatNumber, formatValue } from '../../../lib/format';
 
 export interface PeriodFigure {
@@ -24,7 +24,11 @@ export interface ChangeOptions {
   direction: Direction;
   /** The final target; a `maintain` indicator is better when it comes closer to it. */
   target?: number | null;
-  /** Only periods that have ended by the end of this period count (the quarter on screen). */
+  /**
+   * The quarter on screen: later periods do not count. A period that has begun by its end does (a
+   * yearly figure is reported whole, once); quarters after it have not begun, so a half-reported
+   * quarter never shows up as a drop.
+   */
   through?: string;
 }
 
@@ -55,7 +59,7 @@ export function changeSincePrevious(points: readonly { period: string; value: nu
   const byPeriod = new Map(points.map((p) => [p.period, p.value]));
   let latest: PeriodFigure | null = null;
   for (const p of points) {
-    if (p.value === null || (limit !== null && periodEnd(p.period) > limit)) continue;
+    if (p.value === null || (limit !== null && periodStart(p.period) > limit)) continue;
     if (!latest || periodEnd(p.period) > periodEnd(latest.period)) latest = { period: p.period, value: p.value };
   }
   if (!latest) return null;

@@ -1,7 +1,7 @@
 // The slides of a quarterly meeting: a title, one slide per indicator in the order of the common
 // agenda, and the open action items to close with.
 import type { Frequency, OverviewIndicator, OverviewResponse, SeriesResponse } from '@ci/shared';
-import { periodEnd } from '@ci/shared';
+import { periodEnd, periodStart } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
 
 export type Slide =
@@ -27,14 +27,15 @@ export function slideFrequency(own: Frequency): Frequency {
 }
 
 /**
- * The chart of a slide: the measured values up to the quarter being presented (a half-reported
- * later quarter would look like a drop), and the plan (trajectory, targets) all the way out.
+ * The chart of a slide: the measured values of the periods begun by the end of the quarter being
+ * presented (a half-reported later quarter would look like a drop), and the plan (trajectory,
+ * targets) all the way out. The same cut as the headline figure (changeSincePrevious).
  */
 export function slideChartData(series: SeriesResponse, through: string): ProgressDatum[] {
   const limit = periodEnd(through);
   return series.points.map((p) => ({
     period: p.period,
-    value: periodEnd(p.period) <= limit ? p.value : null,
+    value: periodStart(p.period) <= limit ? p.value : null,
     trajectory: p.trajectory ?? null,
     trend: null,
     target: p.target ?? null,
