@@ -1,5 +1,10 @@
 // The one place that reads process.env.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** The repository root: relative paths are read from here, whichever folder npm runs a script in. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dev-secret']);
 
@@ -22,6 +27,7 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Absolute; a relative DATA_DIR is taken from the repository root. */
   dataDir: string;
   /** Embedded PGlite with demo data: the `npm start` experience. */
   embedded: boolean;
@@ -52,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR,
+    dataDir: path.resolve(ROOT, e.DATA_DIR),
     embedded,
     jwtSecret: secret || undefined,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
