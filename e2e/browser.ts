@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -37,13 +38,28 @@ export async function openBrowser(locale = 'en-GB'): Promise<{ context: BrowserC
 
 export const DEMO_PASSWORD = 'collective-impact';
 
-export async function signIn(page: Page, email: string) {
+export async function signIn(page: Page, email: string, button: RegExp = /sign in/i) {
   await page.context().clearCookies();
   await page.goto(`${baseUrl}/login`);
   // The app remembers the last initiative per browser; each test starts as a newcomer.
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await page.getByLabel(/e-?mail/i).fill(email);
-  await page.getByLabel(/password/i).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.getByLabel(/e-?(mail|post)/i).fill(email);
+  await page.getByLabel(/password|lösenord|adgangskode/i).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: button }).click();
 }
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // React Aria's hidden live-announcer region briefly holds references to elements that are
+    // already gone; it is not part of the page people read.
+    const result = await axe.run({ exclude: [['[data-live-announcer]']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+}
+

@@ -1,22 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { baseUrl, enabled, openBrowser, signIn } from './browser.js';
-
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    // React Aria's hidden live-announcer region briefly holds references to elements that are
-    // already gone; it is not part of the page people read.
-    const result = await axe.run({ exclude: [['[data-live-announcer]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-}
+import { axeViolations, baseUrl, enabled, openBrowser, signIn } from './browser.js';
 
 describe.skipIf(!enabled)('the web app in Chromium', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;

@@ -31,7 +31,10 @@ export function ActivityBoard({
 
   return (
     <div className="activity-board">
-      {bands.map((band) => (
+      {bands.map((band) => {
+        // Headings stay in order with or without a band title above the columns.
+        const ColumnHeading = band.title ? 'h3' : 'h2';
+        return (
         <section key={band.id} className="activity-board__band" aria-label={band.title || t('activities.views.board')}>
           {band.title ? <h2 className="activity-board__band-title">{band.title}</h2> : null}
           <div className="activity-board__columns">
@@ -39,14 +42,14 @@ export function ActivityBoard({
               const items = band.items.filter((a) => a.status === status);
               return (
                 <section key={status} className="activity-board__column" aria-labelledby={`col-${band.id}-${status}`}>
-                  <h3 className="activity-board__column-title" id={`col-${band.id}-${status}`}>
+                  <ColumnHeading className="activity-board__column-title" id={`col-${band.id}-${status}`}>
                     <span className={`pill pill--${status}`}>{t(`activityStatus.${status}`)}</span>
                     <span className="muted small">{items.length}</span>
-                  </h3>
+                  </ColumnHeading>
                   <ul className="activity-board__cards">
                     {items.map((a) => (
                       <li key={a.id}>
-                        <ActivityCard activity={a} names={names} onOpen={() => onOpen(a)} showStatus={false} />
+                        <ActivityCard activity={a} names={names} onOpen={() => onOpen(a)} showStatus={false} level={band.title ? 4 : 3} />
                         {onMove ? (
                           <MenuTrigger>
                             <AriaButton className="button button--quiet button--small activity-board__move" aria-label={t('activities.moveNamed', { title: a.title })}>
@@ -72,7 +75,8 @@ export function ActivityBoard({
             })}
           </div>
         </section>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -10,7 +10,21 @@ export interface Names {
 }
 
 /** One activity as a card: what, who leads, when, towards which goals. Opens the details. */
-export function ActivityCard({ activity, names, onOpen, showStatus = true }: { activity: Activity; names: Names; onOpen: () => void; showStatus?: boolean }) {
+/** `level`: the card title's heading level, one below the heading the card sits under. */
+export function ActivityCard({
+  activity,
+  names,
+  onOpen,
+  showStatus = true,
+  level = 2,
+}: {
+  activity: Activity;
+  names: Names;
+  onOpen: () => void;
+  showStatus?: boolean;
+  level?: 2 | 3 | 4;
+}) {
+  const Heading = `h${level}` as const;
   const { t } = useTranslation();
   const locale = useLocale();
   const lead = names.actor(activity.leadActorId);
@@ -25,11 +39,11 @@ export function ActivityCard({ activity, names, onOpen, showStatus = true }: { a
   return (
     <article className="activity-card">
       <div className="activity-card__head">
-        <h3 className="activity-card__title">
+        <Heading className="activity-card__title">
           <Button variant="quiet" className="activity-card__open" onPress={onOpen}>
             {activity.title}
           </Button>
-        </h3>
+        </Heading>
         {showStatus ? <span className={`pill pill--${activity.status}`}>{t(`activityStatus.${activity.status}`)}</span> : null}
       </div>
       <dl className="activity-card__facts">

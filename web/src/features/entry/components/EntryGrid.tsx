@@ -7,6 +7,7 @@ import 'react-datasheet-grid/dist/style.css';
 import '../entry-grid.css';
 import type { Locale } from '@ci/shared';
 import { formatReadable, parseNumber } from '../../../lib/parse-number';
+import { useCellLabels } from '../utils/use-cell-labels';
 
 export interface GridAxisItem {
   id: string;
@@ -125,9 +126,12 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
     if (edits.length > 0) onEdit(edits);
   };
 
+  const containerRef = useRef<HTMLDivElement>(null);
+  useCellLabels(containerRef);
+
   const height = Math.min(HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2, 600);
   return (
-    <div className="entry-grid">
+    <div className="entry-grid" ref={containerRef}>
       <DynamicDataSheetGrid<Row>
         ref={gridRef}
         value={value}
