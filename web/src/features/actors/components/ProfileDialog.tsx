@@ -6,7 +6,7 @@ import { Button } from '../../../components/ui/Button';
 import { errorMessageKey } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api';
 import { useUpdateActorProfile } from '../api/update-actor-profile';
-import { TagEditor } from './TagEditor';
+import { TagInput } from '../../../components/form/TagInput';
 
 type TextFieldName = 'description' | 'contactName' | 'contactEmail' | 'contactPhone' | 'website';
 
@@ -63,13 +63,13 @@ export function ProfileDialog({ initiativeId, actor, onClose }: { initiativeId: 
               <Label className="field__label">{t('profile.description')}</Label>
               <TextArea className="field__input field__input--area" rows={4} />
             </TextField>
-            <TagEditor
+            <TagInput
               label={t('profile.competences')}
               addLabel={t('profile.addCompetence')}
               value={form.competences}
               onChange={(competences) => setForm((f) => ({ ...f, competences }))}
             />
-            <TagEditor
+            <TagInput
               label={t('profile.needs')}
               addLabel={t('profile.addNeed')}
               value={form.needs}

@@ -8,7 +8,7 @@ import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../co
 import { errorMessageKey } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api';
 import { useSaveActor } from '../api/agenda-api';
-import { TagInput } from './TagInput';
+import { TagInput } from '../../../components/form/TagInput';
 
 type TextKey = 'name' | 'description' | 'contactName' | 'contactEmail' | 'contactPhone' | 'website' | 'joinedOn' | 'leftOn';
 

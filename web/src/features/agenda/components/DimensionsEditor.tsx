@@ -3,7 +3,7 @@ import { TextInput } from '../../../components/form/fields';
 import type { FieldErrors } from '../../../components/form/form-errors';
 import { Button } from '../../../components/ui/Button';
 import type { DimensionDraft } from '../utils/indicator-form';
-import { TagInput } from './TagInput';
+import { TagInput } from '../../../components/form/TagInput';
 
 /**
  * Breakdowns of an indicator (gender, age band), each with its categories. Existing dimensions

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Button as AriaButton, Input, Label, Tag, TagGroup, TagList, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { normalizeTags } from '@ci/shared';
-import { Button } from '../../../components/ui/Button';
-import { Icon } from '../../../components/ui/Icon';
+import { Button } from '../ui/Button';
+import { Icon } from '../ui/Icon';
 
 /** Short entries (competences, needs, categories): type and press Enter or Add; remove per chip. */
 export function TagInput({
