@@ -50,7 +50,7 @@ describe('top navigation per role', () => {
     expect(sections('backbone')).not.toContain('members');
     expect(sections('backbone')).toContain('agenda');
     expect(sections('partner')).toEqual(['overview', 'entry', 'activities', 'meetings', 'directory', 'reports']);
-    expect(sections('steering')).toEqual(['overview', 'completeness', 'activities', 'meetings', 'directory', 'reports']);
+    expect(sections('steering')).toEqual(['overview', 'completeness', 'review', 'activities', 'meetings', 'directory', 'reports']);
   });
 });
 

@@ -1,9 +1,9 @@
 // The sections of an initiative in the top navigation, per role. The server enforces access; the
 // nav only leaves out what a role cannot use, so occasional users see a short, familiar list.
 import type { Role } from '@ci/shared';
-import { canEditAll, canEnterData, canFollowReporting, canManageMembers } from '../lib/permissions';
+import { canEditAll, canEnterData, canFollowReporting, canManageMembers, canReviewMeasurements } from '../lib/permissions';
 
-export type NavSection = 'overview' | 'entry' | 'completeness' | 'activities' | 'meetings' | 'directory' | 'agenda' | 'members' | 'reports';
+export type NavSection = 'overview' | 'entry' | 'completeness' | 'review' | 'activities' | 'meetings' | 'directory' | 'agenda' | 'members' | 'reports';
 
 interface NavItem {
   section: NavSection;
@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'overview', path: '', visible: everyone },
   { section: 'entry', path: 'entry', visible: canEnterData },
   { section: 'completeness', path: 'completeness', visible: canFollowReporting },
+  { section: 'review', path: 'review', visible: canReviewMeasurements },
   { section: 'activities', path: 'activities', visible: everyone },
   { section: 'meetings', path: 'meetings', visible: everyone },
   { section: 'directory', path: 'directory', visible: everyone },

@@ -58,6 +58,7 @@ export const routes: RouteObject[] = [
               // element with the feature's lazy page when it lands.
               { path: 'entry', element: page(lazy(() => import('../features/entry/components/EntryPage'))) },
               { path: 'completeness', element: page(lazy(() => import('../features/completeness/components/CompletenessPage'))) },
+              { path: 'review', element: page(lazy(() => import('../features/review/components/ReviewPage'))) },
               { path: 'agenda', element: page(lazy(() => import('../features/agenda/components/AgendaPage'))) },
               { path: 'activities', element: page(lazy(() => import('../features/activities/components/ActivitiesPage'))) },
               { path: 'meetings', element: page(lazy(() => import('../features/meetings/components/MeetingsPage'))) },

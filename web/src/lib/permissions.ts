@@ -14,6 +14,8 @@ export const canManageMembers = (role: Role) => role === 'admin';
 export const canEnterData = (role: Role) => role !== 'steering';
 /** Who-has-reported: the people who chase and approve figures. */
 export const canFollowReporting = (role: Role) => role !== 'partner';
+/** Approving or returning submitted figures: the same roles the review route admits. */
+export const canReviewMeasurements = (role: Role) => role === 'admin' || role === 'backbone' || role === 'steering';
 
 export function canEditActor(access: Access, actorId: string): boolean {
   if (canEditAll(access.role)) return true;

@@ -12,6 +12,7 @@ export const initiativeKeys = {
 
 export const overviewKeys = {
   detail: (initiativeId: string) => ['initiative', initiativeId, 'overview'] as const,
+  completenessAll: (initiativeId: string) => ['initiative', initiativeId, 'completeness'] as const,
   completeness: (initiativeId: string, period: string) => ['initiative', initiativeId, 'completeness', period] as const,
 };
 
@@ -38,7 +39,8 @@ export const actorKeys = {
 };
 
 export const measurementKeys = {
-  list: (initiativeId: string, filter: { actorId?: string; indicatorId?: string; from?: string; to?: string }) =>
+  all: (initiativeId: string) => ['initiative', initiativeId, 'measurements'] as const,
+  list: (initiativeId: string, filter: { actorId?: string; indicatorId?: string; from?: string; to?: string; status?: string; period?: string }) =>
     ['initiative', initiativeId, 'measurements', filter] as const,
 };
 
