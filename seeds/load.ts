@@ -2,7 +2,7 @@
 // is written with one multi-row insert (measurements in chunks): the embedded database starts
 // with the demo in about a second.
 import { randomUUID } from 'node:crypto';
-import { addPeriods, lastSubPeriod, periodEnd, periodStart } from '@ci/shared';
+import { addPeriods, comparePeriods, lastSubPeriod, periodEnd, periodOfDate, periodStart, periodStateOn } from '@ci/shared';
 import type { Tx } from '../server/src/db/client.js';
 import {
   actionItems,
@@ -16,6 +16,7 @@ import {
   disaggregationCategories,
   disaggregationDimensions,
   goals,
+  indicatorReporters,
   indicatorTargets,
   indicators,
   initiatives,
@@ -27,7 +28,7 @@ import {
   workingGroupMembers,
   workingGroups,
 } from '../server/src/db/schema/index.js';
-import { currentPeriod, yearFromToday } from './calendar.js';
+import { currentPeriod, todayIso, yearFromToday } from './calendar.js';
 import { buildMeetingRows } from './meetings.js';
 import { createRandom, type Random } from './random.js';
 import { generateValues, indicatorPeriods } from './values.js';
@@ -183,8 +184,9 @@ async function loadIndicators(
   const targets: (typeof indicatorTargets.$inferInsert)[] = [];
   const dimensions: (typeof disaggregationDimensions.$inferInsert)[] = [];
   const categories: (typeof disaggregationCategories.$inferInsert)[] = [];
+  const reporters: (typeof indicatorReporters.$inferInsert)[] = [];
   const rows: (typeof measurements.$inferInsert)[] = [];
-  const returnable: number[] = [];
+  const returnable: { index: number; partner: boolean }[] = [];
 
   const indicatorRows = demo.indicators.map((ind, position) => {
     const id = ids.indicatorId(ind.key);
@@ -203,18 +205,27 @@ async function loadIndicators(
       });
     }
 
-    const current = currentPeriod(ind.frequency);
-    const previous = addPeriods(current, -1);
+    const values = generateValues(ind, actorsByKey, demo.dataFrom, random, demo.reportingDeadlineDays);
+    const stateOf = (period: string) => periodStateOn(period, todayIso(), demo.reportingDeadlineDays);
+    const latestClosed = values.reduce<string | null>(
+      (p, v) => (stateOf(v.period) === 'closed' && (p === null || comparePeriods(v.period, p) > 0) ? v.period : p),
+      null,
+    );
+    const newest = values.reduce((p, v) => (comparePeriods(v.period, p) > 0 ? v.period : p), values[0]?.period ?? currentPeriod(ind.frequency));
+    const previous = addPeriods(newest, -1);
     const statusByTotal = new Map<string, { status: string; note: string }>();
-    for (const v of generateValues(ind, actorsByKey, demo.dataFrom, random)) {
+    for (const v of values) {
       // A category value shares the status and note of its total, which precedes it.
       const cell = `${v.actorKey}|${v.period}`;
       let meta = statusByTotal.get(cell);
       if (!meta) {
-        meta = { status: statusFor(v.period, current, previous, demo.requiresApproval, random), note: '' };
+        const state = stateOf(v.period) === 'closed' ? (v.period === latestClosed ? 'latestClosed' : 'closed') : 'reporting';
+        meta = { status: statusFor(state, demo.requiresApproval, random), note: '' };
         if (random.chance(0.02)) meta.note = random.pick(demo.words.measurementNotes);
         statusByTotal.set(cell, meta);
-        if (v.period === previous && v.actorKey && v.category === null && meta.status === 'submitted') returnable.push(rows.length);
+        if ((v.period === newest || v.period === previous) && v.actorKey && v.category === null && meta.status === 'submitted') {
+          returnable.push({ index: rows.length, partner: v.actorKey === demo.partnerActor });
+        }
       }
       rows.push({
         initiativeId,
@@ -253,11 +264,20 @@ async function loadIndicators(
       targetValue: ind.target,
       targetPeriod,
       position,
+      // The demo's partners have reported these indicators from the start of its history.
+      reportingFrom: periodStart(periodOfDate(demo.dataFrom, ind.frequency)),
+      reportersChosen: ind.actorAggregation !== 'none',
     };
   });
+  for (const ind of demo.indicators) {
+    if (ind.actorAggregation === 'none') continue;
+    reporters.push(...ind.reporters.map((key) => ({ indicatorId: ids.indicatorId(ind.key), actorId: ids.actorId(key) })));
+  }
 
-  // Two values of the previous period were sent back by the steering group with a reason.
-  for (const [n, index] of random.shuffle(returnable).slice(0, 2).entries()) {
+  // Two recent values were sent back by the steering group with a reason, one of them the demo partner's.
+  const shuffled = random.shuffle(returnable);
+  const picked = [shuffled.find((r) => r.partner), ...shuffled.filter((r) => !r.partner)].filter((r) => r !== undefined).slice(0, 2);
+  for (const [n, { index }] of picked.entries()) {
     const row = rows[index];
     for (const r of rows) {
       if (r.indicatorId === row.indicatorId && r.actorId === row.actorId && r.period === row.period) {
@@ -268,6 +288,7 @@ async function loadIndicators(
   }
 
   await tx.insert(indicators).values(indicatorRows);
+  if (reporters.length) await tx.insert(indicatorReporters).values(reporters);
   if (targets.length) await tx.insert(indicatorTargets).values(targets);
   if (dimensions.length) await tx.insert(disaggregationDimensions).values(dimensions);
   if (categories.length) await tx.insert(disaggregationCategories).values(categories);
@@ -275,13 +296,16 @@ async function loadIndicators(
 }
 
 /**
- * Older values are approved; recent ones are still submitted (partly approved where the
- * initiative requires approval, so its charts reach the latest approved quarter); a few of the
- * current period are drafts.
+ * Older values are approved; those of the period being collected are submitted (a few still
+ * drafts, some already approved where the initiative requires approval); in the most recently
+ * closed period nearly all are approved where approval is required, half otherwise.
  */
-function statusFor(period: string, current: string, previous: string, requiresApproval: boolean, random: Random): string {
-  if (period === current) return random.chance(0.1) ? 'draft' : 'submitted';
-  if (period === previous) return requiresApproval && random.chance(0.6) ? 'approved' : 'submitted';
+function statusFor(state: 'reporting' | 'latestClosed' | 'closed', requiresApproval: boolean, random: Random): string {
+  if (state === 'reporting') {
+    if (random.chance(0.1)) return 'draft';
+    return requiresApproval && random.chance(0.3) ? 'approved' : 'submitted';
+  }
+  if (state === 'latestClosed') return random.chance(requiresApproval ? 0.95 : 0.5) ? 'approved' : 'submitted';
   return random.chance(0.94) ? 'approved' : 'submitted';
 }
 

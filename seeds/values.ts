@@ -3,8 +3,8 @@
 // trend so that its status in the latest period is the one the demo wants to show; each
 // reporter gets a share of the aggregate, and the shares are rounded so that the aggregate of the
 // rounded values is still the intended one.
-import { enumeratePeriods, lastSubPeriod, periodEnd, periodFraction, periodOfDate, periodStart } from '@ci/shared';
-import { currentPeriod, yearFromToday } from './calendar.js';
+import { enumeratePeriods, lastSubPeriod, periodEnd, periodIndexFraction, periodOfDate, periodStart, periodStateOn, type PeriodState } from '@ci/shared';
+import { currentPeriod, todayIso, yearFromToday } from './calendar.js';
 import type { DemoActor, DemoIndicator, DemoTrend } from './types.js';
 import type { Random } from './random.js';
 
@@ -49,9 +49,16 @@ function isMember(actor: DemoActor, period: string): boolean {
   return actor.joinedOn <= periodEnd(period) && (!actor.leftOn || actor.leftOn >= periodStart(period));
 }
 
+/** The latest period that has ended: the demo's headline is there or just before it. */
+function lastEndedIndex(periods: string[]): number {
+  const today = todayIso();
+  for (let i = periods.length - 1; i >= 0; i--) if (periodEnd(periods[i]) < today) return i;
+  return periods.length - 1;
+}
+
 /** The aggregate value the demo wants in each period. */
 function aggregatePath(ind: DemoIndicator, periods: string[], baselinePeriod: string, targetPeriod: string, random: Random) {
-  const last = periods.length - 1;
+  const last = lastEndedIndex(periods);
   const phase = random.between(0, Math.PI * 2);
   if (ind.direction === 'maintain') {
     return periods.map((_, t) => {
@@ -61,32 +68,50 @@ function aggregatePath(ind: DemoIndicator, periods: string[], baselinePeriod: st
     });
   }
   const span = ind.target - ind.baseline;
-  const fractionNow = Math.max(periodFraction(baselinePeriod, targetPeriod, periods[last]), 0.05);
+  const fractionNow = Math.max(periodIndexFraction(baselinePeriod, targetPeriod, periods[last]), 0.05);
   const factor = 1 - GAP[ind.trend] / fractionNow;
   return periods.map((period, t) => {
-    const progress = factor * periodFraction(baselinePeriod, targetPeriod, period);
+    const progress = factor * periodIndexFraction(baselinePeriod, targetPeriod, period);
     if (ind.cumulative) return ind.baseline + span * Math.max(0, progress + 0.015 * Math.sin(t * 0.8 + phase) * (t / Math.max(last, 1)));
-    const noise = t === 0 ? 0 : (random.between(-0.025, 0.025) + 0.015 * Math.sin(t * 0.9 + phase)) * Math.abs(span);
+    // No noise at the start and where the headline falls, so that the demo shows the status it means to.
+    const quiet = t === 0 || t >= last - 1;
+    const noise = quiet ? 0 : (random.between(-0.025, 0.025) + 0.015 * Math.sin(t * 0.9 + phase)) * Math.abs(span);
     const value = ind.baseline + span * progress + noise;
     return ind.measureType === 'percentage' ? Math.min(99, Math.max(1, value)) : Math.max(0, value);
   });
 }
 
-/** Whether a reporter's value for a period is left out, as in real reporting. */
-function isMissing(ind: DemoIndicator, periodsFromEnd: number, random: Random): boolean {
+/**
+ * Whether a reporter's value for a period is left out, as in real reporting: nothing yet for a
+ * period that has not ended, about half while its values are being collected, and a few that
+ * never came (late) in closed periods, a few more in the most recently closed one.
+ */
+function isMissing(ind: DemoIndicator, state: PeriodState, latestClosed: boolean, random: Random): boolean {
+  if (state === 'open') return true;
+  if (state === 'reporting') return random.chance(0.5);
   if (ind.cumulative) return false;
-  if (periodsFromEnd === 0) return random.chance(0.4);
-  if (periodsFromEnd === 1) return random.chance(0.08);
-  return random.chance(0.03);
+  return random.chance(latestClosed ? 0.06 : 0.02);
 }
 
-export function generateValues(ind: DemoIndicator, actors: Map<string, DemoActor>, dataFrom: string, random: Random): GeneratedValue[] {
+export function generateValues(
+  ind: DemoIndicator,
+  actors: Map<string, DemoActor>,
+  dataFrom: string,
+  random: Random,
+  reportingDays = 30,
+): GeneratedValue[] {
   const { periods, baselinePeriod, targetPeriod } = indicatorPeriods(ind, dataFrom);
+  const today = todayIso();
+  const states = periods.map((p) => periodStateOn(p, today, reportingDays));
+  const latestClosed = states.lastIndexOf('closed');
   const path = aggregatePath(ind, periods, baselinePeriod, targetPeriod, random);
   const out: GeneratedValue[] = [];
 
   if (ind.actorAggregation === 'none') {
-    periods.forEach((period, t) => out.push(populationValue(ind, period, path[t], t)));
+    // The backbone enters the district's figure once the statistics are out: for every period that has ended.
+    periods.forEach((period, t) => {
+      if (states[t] !== 'open') out.push(populationValue(ind, period, path[t], t));
+    });
     return out;
   }
 
@@ -98,11 +123,11 @@ export function generateValues(ind: DemoIndicator, actors: Map<string, DemoActor
   const totalWeight = reporters.reduce((a, r) => a + r.weight, 0);
 
   periods.forEach((period, t) => {
-    const periodsFromEnd = periods.length - 1 - t;
-    let present = reporters.filter((r) => isMember(r.actor, period));
-    if (present.length === 0) return;
-    const reporting = present.filter(() => !isMissing(ind, periodsFromEnd, random));
-    present = reporting.length > 0 ? reporting : [present[0]];
+    // Every member's share of the whole is worked out; those who have not reported are then left
+    // out, so a half-reported period adds up to part of the whole, as it does in real reporting.
+    const present = reporters.filter((r) => isMember(r.actor, period));
+    const reported = present.map(() => !isMissing(ind, states[t], t === latestClosed, random));
+    if (!reported.includes(true)) return;
     const shares = present.map((r) => r.weight * (ind.cumulative ? 1 : random.between(0.92, 1.08)));
     const shareSum = shares.reduce((a, b) => a + b, 0);
 
@@ -114,7 +139,8 @@ export function generateValues(ind: DemoIndicator, actors: Map<string, DemoActor
       const wanted = p * denominators.reduce((a, b) => a + b, 0);
       const scale = wanted / raw.reduce((a, b) => a + b, 0);
       const numerators = roundKeepingSum(raw.map((x) => x * scale), 0);
-      present.forEach((r, i) =>
+      present.forEach((r, i) => {
+        if (!reported[i]) return;
         out.push({
           actorKey: r.actor.key,
           period,
@@ -122,8 +148,8 @@ export function generateValues(ind: DemoIndicator, actors: Map<string, DemoActor
           value: null,
           numerator: Math.min(numerators[i], denominators[i]),
           denominator: denominators[i],
-        }),
-      );
+        });
+      });
       return;
     }
 
@@ -138,6 +164,7 @@ export function generateValues(ind: DemoIndicator, actors: Map<string, DemoActor
       values = roundKeepingSum(shares.map((s) => path[t] * (1 + 0.12 * (s / mean - 1))), ind.decimals);
     }
     present.forEach((r, i) => {
+      if (!reported[i]) return;
       out.push({ actorKey: r.actor.key, period, category: null, value: values[i], numerator: null, denominator: null });
       if (ind.disaggregation) out.push(...categoryValues(ind, r.actor.key, period, values[i], random));
     });

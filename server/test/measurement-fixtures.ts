@@ -25,7 +25,7 @@ export async function createMeasurementFixture(): Promise<MeasurementFixture> {
     .values([
       { initiativeId: f.initiativeId, code: 'C1', name: 'Young people in work', frequency: 'quarter', position: 1 },
       { initiativeId: f.initiativeId, code: 'P1', name: 'Share passing grade 9', frequency: 'quarter', measureType: 'percentage', position: 2 },
-      { initiativeId: f.initiativeId, code: 'Y1', name: 'Unemployment in the district', frequency: 'year', actorAggregation: 'none', timeAggregation: 'last', position: 3 },
+      { initiativeId: f.initiativeId, code: 'Y1', name: 'Unemployment in the district', frequency: 'year', actorAggregation: 'none', timeAggregation: 'last', decimals: 2, position: 3 },
       { initiativeId: f.initiativeId, code: 'M1', name: 'Visits to the youth centre', frequency: 'month', position: 4 },
       { initiativeId: f.initiativeId, code: 'X1', name: 'Old measure', frequency: 'quarter', archived: true, position: 5 },
       { initiativeId: f.initiativeId, code: 'D1', name: 'Participants by gender', frequency: 'quarter', position: 6 },

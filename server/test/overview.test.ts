@@ -29,11 +29,11 @@ describe('GET /initiatives/:initiativeId/overview', () => {
       .returning({ id: goals.id });
     rising = await addIndicator(f, {
       code: 'R', name: 'Rising', goalId: first, position: 1, frequency: 'quarter', unit: 'people', decimals: 1,
-      baselinePeriod: '2023-Q1', baselineValue: 1, targetPeriod: '2026-Q4', targetValue: 16,
+      baselinePeriod: '2023-Q1', baselineValue: 1, targetPeriod: '2026-Q4', targetValue: 16, reportingFrom: '2015-01-01',
     });
     archived = await addIndicator(f, { code: 'Z', goalId: first, position: 2, archived: true });
-    monthly = await addIndicator(f, { code: 'M', goalId: second, frequency: 'month', measureType: 'percentage' });
-    loose = await addIndicator(f, { code: 'L', name: 'Without goal' });
+    monthly = await addIndicator(f, { code: 'M', goalId: second, frequency: 'month', measureType: 'percentage', reportingFrom: '2015-01-01' });
+    loose = await addIndicator(f, { code: 'L', name: 'Without goal', reportingFrom: '2015-01-01' });
     const quarters = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
     await addMeasurements(f, rising, quarters.map((period, i) => ({ actorId: f.actorIds[0], period, value: i + 1 })));
     await addMeasurements(f, monthly, [
@@ -71,16 +71,23 @@ describe('GET /initiatives/:initiativeId/overview', () => {
       target: { period: '2026-Q4', value: 16 },
       status: 'on_track',
     });
-    // The last eight quarters up to the latest data.
+    // The last eight quarters up to the latest data, all long closed.
+    const closed = { state: 'closed', complete: true };
     expect(body.goals[0].indicators[0].sparkline).toEqual(
-      [3, 4, 5, 6, 7, 8, 9, 10].map((value, i) => ({ period: ['2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'][i], value })),
+      [3, 4, 5, 6, 7, 8, 9, 10].map((value, i) => ({ period: ['2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'][i], value, ...closed })),
     );
+    expect(body.goals[0].indicators[0]).toMatchObject({ previous: { period: '2025-Q1', value: 9 }, preliminary: null });
     // A month without data stays a gap; the percentage is 100 × n / d.
-    expect(body.goals[1].indicators[0]).toMatchObject({ id: monthly, latest: { period: '2025-03', value: 75 }, status: 'no_data' });
+    expect(body.goals[1].indicators[0]).toMatchObject({
+      id: monthly,
+      latest: { period: '2025-03', value: 75, numerator: 3, denominator: 4 },
+      previous: { period: '2025-02', value: null },
+      status: 'no_data',
+    });
     expect(body.goals[1].indicators[0].sparkline).toEqual([
-      { period: '2025-01', value: 25 },
-      { period: '2025-02', value: null },
-      { period: '2025-03', value: 75 },
+      { period: '2025-01', value: 25, ...closed },
+      { period: '2025-02', value: null, ...closed },
+      { period: '2025-03', value: 75, ...closed },
     ]);
     expect(body.indicatorsWithoutGoal).toEqual([
       expect.objectContaining({ id: loose, name: 'Without goal', latest: null, target: null, status: 'no_data', sparkline: [] }),
@@ -89,12 +96,13 @@ describe('GET /initiatives/:initiativeId/overview', () => {
     expect(body.nextMeetings.map((m) => m.title)).toEqual(['In 10 days', 'In 20 days', 'In 30 days', 'In 40 days', 'In 50 days']);
     expect(body.nextMeetings[0]).toMatchObject({ id: meetingIds[1], place: 'Library', kind: 'partner_meeting' });
     expect(new Date(body.nextMeetings[0].startsAt).getTime()).toBeGreaterThan(Date.now());
-    // Three indicators (the archived one excluded), none reported for the last quarter: R expects only
-    // the actor that has reported it before, M both actors, L (never reported) every actor.
-    const { period, ...summary } = body.completeness;
+    // Three indicators (the archived one excluded), none reported for the last quarter, each expected
+    // from both actors (the default): six cells.
+    const { period, dueDate, ...summary } = body.completeness;
     expect(period).toBe(lastFinishedQuarter());
+    expect(dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(summary.reported).toBe(0);
-    expect(summary.missing + summary.late + summary.notDue).toBe(5);
+    expect(summary.missing + summary.late + summary.notDue).toBe(6);
   });
 
   it('answers an empty initiative with empty lists and zero counts', async () => {

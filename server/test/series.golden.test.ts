@@ -317,13 +317,17 @@ describe('series: trajectory, targets, status and trend (golden table)', () => {
     expect(body.latest).toEqual({ period: '2026', value: 150 });
   });
 
-  it('places the trajectory by days between period starts', async () => {
+  it('places the trajectory by period index: equal steps per period, whatever their days', async () => {
     const indicatorId = await addIndicator(f, { frequency: 'quarter', baselinePeriod: '2025-Q1', baselineValue: 0, targetPeriod: '2026-Q1', targetValue: 365 });
     const body = (await getSeries(f, indicatorId)).json() as SeriesResponse;
-    // Days from 2025-01-01 to the start of each quarter: 0, 90, 181, 273, 365.
+    // Four steps of 365/4 = 91.25 (by days it would be 0, 90, 181, 273, 365).
     expect(body.points.map((p) => [p.period, p.trajectory])).toEqual([
-      ['2025-Q1', 0], ['2025-Q2', 90], ['2025-Q3', 181], ['2025-Q4', 273], ['2026-Q1', 365],
+      ['2025-Q1', 0], ['2025-Q2', 91.25], ['2025-Q3', 182.5], ['2025-Q4', 273.75], ['2026-Q1', 365],
     ]);
+    // The example: 40 at 2024-Q4 to 120 at 2025-Q4 gives 60, 80, 100, 120 (by days 60.07 for Q1).
+    const example = await addIndicator(f, { frequency: 'quarter', baselinePeriod: '2024-Q4', baselineValue: 40, targetPeriod: '2025-Q4', targetValue: 120 });
+    const steps = (await getSeries(f, example)).json() as SeriesResponse;
+    expect(steps.points.map((p) => p.trajectory)).toEqual([40, 60, 80, 100, 120]);
   });
 
   it('gives per-period targets, combined like the values in a coarser view', async () => {

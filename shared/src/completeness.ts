@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPLETENESS_STATES, FREQUENCIES } from './enums.js';
-import { id, periodKey } from './common.js';
+import { id, isoDate, periodKey } from './common.js';
 
 /**
  * A reporting state. Beyond the shared vocabulary, `notDue` marks an indicator that has no period
@@ -39,6 +39,7 @@ export type CompletenessSummary = z.infer<typeof completenessSummary>;
 
 export const completenessResponse = z.object({
   period: periodKey,
+  dueDate: isoDate.meta({ description: "The period's due date: its end plus the initiative's reporting days" }),
   actors: z.array(z.object({ id, name: z.string() })).meta({ description: 'Actors active during the period' }),
   indicators: z.array(z.object({ id, code: z.string(), name: z.string(), frequency: z.enum(FREQUENCIES) })),
   cells: z.array(completenessCell),

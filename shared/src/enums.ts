@@ -63,3 +63,6 @@ export type CompletenessState = (typeof COMPLETENESS_STATES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Where a period stands: `open` until it ends, `reporting` until its due date, then `closed`. */
+export const PERIOD_STATES = ['open', 'reporting', 'closed'] as const;

@@ -1,6 +1,7 @@
 export * from './enums.js';
 export * from './periods.js';
 export * from './common.js';
+export * from './values.js';
 export * from './auth.js';
 export * from './initiatives.js';
 export * from './measurements.js';

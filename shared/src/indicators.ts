@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ACTOR_AGGREGATIONS, DIRECTIONS, FREQUENCIES, MEASURE_TYPES, TIME_AGGREGATIONS, type Frequency } from './enums.js';
 import { dateTime, id, periodKey } from './common.js';
 import { comparePeriods, tryParsePeriod } from './periods.js';
+import { boundedNumber, hasAtMostDecimals } from './values.js';
 
 export const indicatorTarget = z.object({
   period: periodKey,
-  value: z.number(),
+  value: boundedNumber,
 });
 export type IndicatorTarget = z.infer<typeof indicatorTarget>;
 
@@ -37,6 +38,13 @@ const described = {
   position: 'Order among the initiative\'s indicators',
   targets: 'Optional intermediate targets, one per period, in the indicator\'s frequency',
   dimensions: 'Disaggregation dimensions (e.g. gender, age band), each with its categories, in display order',
+  expectedActorIds:
+    'The actors expected to report this indicator; null: the default, every actor that is not the backbone organisation ' +
+    '(population-level indicators are reported by the backbone and take null). Each actor is expected only while it is a member',
+  reportingFrom:
+    "The first period in which values are expected, in the indicator's frequency; default: the period in which the indicator was created. " +
+    'Earlier periods never count as missing or late',
+  numeratorCanExceedDenominator: 'Percentages: whether a numerator above its denominator (more than 100 %) is accepted',
 } as const;
 
 export const indicator = z.object({
@@ -46,7 +54,7 @@ export const indicator = z.object({
   definition: z.string().meta({ description: 'What exactly is counted, and how' }),
   source: z.string().meta({ description: 'Where the data comes from' }),
   unit: z.string().meta({ description: 'Unit shown after values, e.g. "people" or "%"' }),
-  decimals: z.number().int().meta({ description: 'Decimals shown when values are displayed' }),
+  decimals: z.number().int().meta({ description: 'Decimals of the values; a value with more decimals is refused, never rounded' }),
   measureType: z.enum(MEASURE_TYPES).meta({ description: described.measureType }),
   direction: z.enum(DIRECTIONS).meta({ description: described.direction }),
   frequency: z.enum(FREQUENCIES).meta({ description: described.frequency }),
@@ -61,6 +69,9 @@ export const indicator = z.object({
   position: z.number().int().meta({ description: described.position }),
   targets: z.array(indicatorTarget).meta({ description: `${described.targets}; sorted by period` }),
   dimensions: z.array(disaggregationDimension).meta({ description: described.dimensions }),
+  expectedActorIds: z.array(id).nullable().meta({ description: described.expectedActorIds }),
+  reportingFrom: periodKey.meta({ description: described.reportingFrom }),
+  numeratorCanExceedDenominator: z.boolean().meta({ description: described.numeratorCanExceedDenominator }),
   createdAt: dateTime,
   updatedAt: dateTime,
 });
@@ -85,18 +96,21 @@ const fields = {
   definition: z.string().max(10_000),
   source: z.string().max(2000),
   unit: z.string().trim().max(50),
-  decimals: z.number().int().min(0).max(6).meta({ description: 'Decimals shown when values are displayed, 0–6' }),
+  decimals: z.number().int().min(0).max(6).meta({ description: 'Decimals of the values, 0–6 (0: whole numbers); a value with more decimals is refused, never rounded' }),
   measureType: z.enum(MEASURE_TYPES).meta({ description: described.measureType }),
   direction: z.enum(DIRECTIONS).meta({ description: described.direction }),
   frequency: z.enum(FREQUENCIES).meta({ description: described.frequency }),
   actorAggregation: z.enum(ACTOR_AGGREGATIONS).meta({ description: described.actorAggregation }),
   timeAggregation: z.enum(TIME_AGGREGATIONS).meta({ description: described.timeAggregation }),
-  baselineValue: z.number().nullable().meta({ description: described.baselineValue }),
+  baselineValue: boundedNumber.nullable().meta({ description: described.baselineValue }),
   baselinePeriod: periodKey.nullable().meta({ description: described.baselinePeriod }),
-  targetValue: z.number().nullable().meta({ description: described.targetValue }),
+  targetValue: boundedNumber.nullable().meta({ description: described.targetValue }),
   targetPeriod: periodKey.nullable().meta({ description: described.targetPeriod }),
   goalId: id.nullable().meta({ description: described.goalId }),
   archived: z.boolean().meta({ description: described.archived }),
+  expectedActorIds: z.array(id).max(1000).nullable().meta({ description: described.expectedActorIds }),
+  reportingFrom: periodKey.meta({ description: described.reportingFrom }),
+  numeratorCanExceedDenominator: z.boolean().meta({ description: described.numeratorCanExceedDenominator }),
   position: z.number().int().min(0).max(100_000).meta({ description: described.position }),
   targets: z.array(indicatorTarget).max(1000).meta({ description: `${described.targets}; on update the list replaces the targets` }),
   dimensions: z
@@ -113,7 +127,7 @@ export interface RuleIssue {
   message: string;
 }
 
-type Lists = { targets?: readonly { period: string }[]; dimensions?: readonly { name: string; categories: readonly { name: string }[] }[] };
+type Lists = { targets?: readonly { period: string; value: number }[]; dimensions?: readonly { name: string; categories: readonly { name: string }[] }[] };
 
 /** Rules inside the targets and dimensions lists: one target per period, distinct names. */
 export function indicatorListIssues(i: Lists): RuleIssue[] {
@@ -149,6 +163,9 @@ export interface IndicatorRuleFields extends Lists {
   baselinePeriod: string | null;
   targetValue: number | null;
   targetPeriod: string | null;
+  decimals: number;
+  expectedActorIds?: readonly string[] | null;
+  reportingFrom?: string | null;
 }
 
 /**
@@ -184,6 +201,27 @@ export function indicatorRuleIssues(i: IndicatorRuleFields): RuleIssue[] {
     issues.push({ path: 'targetPeriod', message: 'The target period must come after the baseline period' });
   }
   (i.targets ?? []).forEach((t, n) => inFrequency(`targets.${n}.period`, t.period));
+  if (i.reportingFrom !== undefined) inFrequency('reportingFrom', i.reportingFrom);
+
+  // What is stored is what is shown: a baseline or target with more decimals than the indicator shows is refused.
+  const shown = (path: string, value: number | null | undefined) => {
+    if (value !== null && value !== undefined && !hasAtMostDecimals(value, i.decimals)) {
+      issues.push({
+        path,
+        message: i.decimals === 0 ? 'This indicator shows whole numbers: no decimals' : `This indicator shows ${i.decimals} decimals: give at most ${i.decimals}`,
+      });
+    }
+  };
+  shown('baselineValue', i.baselineValue);
+  shown('targetValue', i.targetValue);
+  (i.targets ?? []).forEach((t, n) => shown(`targets.${n}.value`, t.value));
+
+  if (i.actorAggregation === 'none' && i.expectedActorIds && i.expectedActorIds.length > 0) {
+    issues.push({ path: 'expectedActorIds', message: 'A population-level indicator is reported by the backbone: leave the expected actors empty' });
+  }
+  if (i.expectedActorIds && new Set(i.expectedActorIds).size !== i.expectedActorIds.length) {
+    issues.push({ path: 'expectedActorIds', message: 'Each actor may appear once' });
+  }
 
   if (i.measureType === 'percentage') {
     if (i.actorAggregation !== 'sum' && i.actorAggregation !== 'none') {
@@ -228,6 +266,9 @@ export const indicatorInput = z
     position: fields.position.optional().meta({ description: `${described.position}; when omitted the indicator goes last` }),
     targets: fields.targets.default([]),
     dimensions: fields.dimensions.default([]),
+    expectedActorIds: fields.expectedActorIds.default(null),
+    reportingFrom: fields.reportingFrom.optional(),
+    numeratorCanExceedDenominator: fields.numeratorCanExceedDenominator.default(false),
   })
   .superRefine((i, ctx) => addIssues(ctx, indicatorRuleIssues(i)))
   .transform((i) => ({ ...i, unit: i.unit ?? (i.measureType === 'percentage' ? '%' : '') }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MEASUREMENT_STATUSES } from './enums.js';
 import { dateTime, id, pagedListOf, paging, periodKey } from './common.js';
+import { boundedNumber } from './values.js';
 
 export const measurement = z.object({
   id,
@@ -50,9 +51,9 @@ export const measurementBatchItem = z
     actorId: id.nullable(),
     period: periodKey,
     categoryId: id.nullable().optional(),
-    value: z.number().nullable().optional(),
-    numerator: z.number().nullable().optional(),
-    denominator: z.number().nullable().optional(),
+    value: boundedNumber.nullable().optional(),
+    numerator: boundedNumber.nullable().optional(),
+    denominator: boundedNumber.nullable().optional(),
     note: z.string().max(2000).optional(),
     /** Default `submitted`; approval is a separate step. */
     status: z.enum(['draft', 'submitted']).optional(),
@@ -76,6 +77,9 @@ export const measurementBatchItem = z
     }
     if (hasDenominator && item.denominator! <= 0) {
       ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'The denominator must be greater than 0' });
+    }
+    if (hasNumerator && item.numerator! < 0) {
+      ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'The numerator cannot be negative' });
     }
   });
 export type MeasurementBatchItem = z.infer<typeof measurementBatchItem>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ACTIVITY_STATUSES, DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, MEASURE_TYPES, MEETING_KINDS } from './enums.js';
-import { dateTime, id, periodKey } from './common.js';
+import { dateTime, id, isoDate, periodKey } from './common.js';
 import { completenessSummary } from './completeness.js';
-import { periodValue } from './series.js';
+import { headlineValue, periodCompleteness, periodValue, previousValue } from './series.js';
 
 export const overviewIndicator = z.object({
   id,
@@ -13,12 +13,17 @@ export const overviewIndicator = z.object({
   measureType: z.enum(MEASURE_TYPES),
   direction: z.enum(DIRECTIONS),
   frequency: z.enum(FREQUENCIES),
-  latest: periodValue.nullable(),
+  latest: headlineValue.nullable(),
+  previous: previousValue.nullable(),
+  preliminary: z
+    .object({ period: periodKey, value: z.number(), reported: z.number().int(), expected: z.number().int() })
+    .nullable()
+    .meta({ description: 'The newest period with data when it is still incomplete (shown as preliminary, never as the headline)' }),
   target: periodValue.nullable(),
   status: z.enum(INDICATOR_STATUSES),
   sparkline: z
-    .array(z.object({ period: periodKey, value: z.number().nullable() }))
-    .meta({ description: 'The last (up to) eight periods up to the latest data; null where a period has no data' }),
+    .array(z.object({ period: periodKey, value: z.number().nullable() }).extend(periodCompleteness.shape))
+    .meta({ description: 'The last (up to) eight periods up to the newest data (preliminary ones marked incomplete); null where a period has no data' }),
 });
 export type OverviewIndicator = z.infer<typeof overviewIndicator>;
 
@@ -51,7 +56,7 @@ export const overviewResponse = z.object({
   indicatorsWithoutGoal: z.array(overviewIndicator),
   activityCounts,
   nextMeetings: z.array(overviewMeeting).meta({ description: 'Up to five upcoming meetings that are not cancelled' }),
-  completeness: completenessSummary.extend({ period: periodKey }).meta({
+  completeness: completenessSummary.extend({ period: periodKey, dueDate: isoDate }).meta({
     description: 'Reporting completeness of the latest finished quarter',
   }),
 });

@@ -16,7 +16,10 @@ import {
   periodContains,
   periodDistance,
   periodEnd,
-  periodFraction,
+  periodIndexFraction,
+  periodDueDate,
+  periodStateOn,
+  isoDay,
   periodOfDate,
   periodStart,
   previousPeriod,
@@ -328,18 +331,37 @@ describe('periodOfDate', () => {
   });
 });
 
-describe('periodFraction', () => {
-  it('measures the position between two period starts in days', () => {
-    expect(periodFraction('2024', '2026', '2024')).toBe(0);
-    expect(periodFraction('2024', '2026', '2026')).toBe(1);
-    // 2024 is a leap year: 366 of the 731 days lie before 2025-01-01.
-    expect(periodFraction('2024', '2026', '2025')).toBeCloseTo(366 / 731, 12);
-    expect(periodFraction('2025-Q1', '2025-Q3', '2025-Q2')).toBeCloseTo(90 / 181, 12);
-    expect(periodFraction('2025-Q1', '2025-Q3', '2025-Q4')).toBeCloseTo(273 / 181, 12);
-    expect(periodFraction('2025-Q2', '2025-Q3', '2025-Q1')).toBeLessThan(0);
+describe('periodIndexFraction', () => {
+  it('counts equal steps per period, whatever the number of days', () => {
+    expect(periodIndexFraction('2024-Q4', '2025-Q4', '2024-Q4')).toBe(0);
+    // 40 at 2024-Q4 to 120 at 2025-Q4: 60, 80, 100, 120 (a day count gives 60.07 for Q1).
+    expect(40 + 80 * periodIndexFraction('2024-Q4', '2025-Q4', '2025-Q1')).toBe(60);
+    expect(40 + 80 * periodIndexFraction('2024-Q4', '2025-Q4', '2025-Q2')).toBe(80);
+    expect(40 + 80 * periodIndexFraction('2024-Q4', '2025-Q4', '2025-Q3')).toBe(100);
+    expect(periodIndexFraction('2024-Q4', '2025-Q4', '2025-Q4')).toBe(1);
+    expect(periodIndexFraction('2025-01', '2025-04', '2025-02')).toBeCloseTo(1 / 3, 12);
+    expect(periodIndexFraction('2025-Q2', '2025-Q3', '2025-Q1')).toBe(-1);
   });
 
   it('is 1 when start and end coincide', () => {
-    expect(periodFraction('2025-Q1', '2025-Q1', '2025-Q1')).toBe(1);
+    expect(periodIndexFraction('2025-Q1', '2025-Q1', '2025-Q1')).toBe(1);
+  });
+});
+
+describe('period state', () => {
+  it('is open until the period ends, reporting until its due date, then closed', () => {
+    expect(periodDueDate('2026-Q3', 30)).toBe('2026-10-30');
+    expect(periodDueDate('2026-02', 0)).toBe('2026-02-28');
+    expect(periodDueDate('2026-12', 30)).toBe('2027-01-30');
+    expect(periodStateOn('2026-Q3', '2026-09-30', 30)).toBe('open');
+    expect(periodStateOn('2026-Q3', '2026-10-01', 30)).toBe('reporting');
+    expect(periodStateOn('2026-Q3', '2026-10-30', 30)).toBe('reporting');
+    expect(periodStateOn('2026-Q3', '2026-10-31', 30)).toBe('closed');
+    expect(periodStateOn('2026-11', '2026-12-01', 30)).toBe('reporting');
+    expect(periodStateOn('2026-12', '2026-12-01', 30)).toBe('open');
+  });
+
+  it('reads a moment as its day in UTC', () => {
+    expect(isoDay(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
   });
 });

@@ -1,6 +1,6 @@
 // The one module that understands period keys: `2025-03` (month), `2025-Q1`, `2025-H1`, `2025`.
 // Everything else (server, SQL parameters, web formatting) goes through these functions.
-import { FREQUENCIES, type Frequency } from './enums.js';
+import { FREQUENCIES, type Frequency, type PERIOD_STATES } from './enums.js';
 
 export interface Period {
   frequency: Frequency;
@@ -220,10 +220,43 @@ export function periodContains(container: string, key: string): boolean {
   return periodStart(key) >= periodStart(container) && periodEnd(key) <= periodEnd(container);
 }
 
-/** Fraction of the way from `from` to `to` at which `at` lies, measured between period starts in days. */
-export function periodFraction(from: string, to: string, at: string): number {
-  const day = (k: string) => Date.parse(`${periodStart(k)}T00:00:00Z`) / 86_400_000;
-  const span = day(to) - day(from);
+/**
+ * Fraction of the way from `from` to `to` at which `at` lies, counted in periods of their (common)
+ * frequency: equal steps per period, so a quarter is a quarter whatever its number of days.
+ */
+export function periodIndexFraction(from: string, to: string, at: string): number {
+  const span = periodDistance(from, to);
   if (span === 0) return 1;
-  return (day(at) - day(from)) / span;
+  return periodDistance(from, at) / span;
+}
+
+/** Days after a period's end within which its values are due, unless the initiative says otherwise. */
+export const DEFAULT_REPORTING_DAYS = 30;
+
+function addDaysIso(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last day on which a period's values are on time: its end plus the reporting days. */
+export function periodDueDate(key: string, reportingDays: number): string {
+  return addDaysIso(periodEnd(key), reportingDays);
+}
+
+export type PeriodState = (typeof PERIOD_STATES)[number];
+
+/**
+ * Where a period stands on a day (`YYYY-MM-DD`): `open` until it ends, `reporting` until its due
+ * date, then `closed`.
+ */
+export function periodStateOn(key: string, today: string, reportingDays: number): PeriodState {
+  if (today <= periodEnd(key)) return 'open';
+  if (today <= periodDueDate(key, reportingDays)) return 'reporting';
+  return 'closed';
+}
+
+/** A moment as the calendar day (`YYYY-MM-DD`) in UTC. */
+export function isoDay(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
 }

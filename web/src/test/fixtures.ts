@@ -34,6 +34,8 @@ const sparkline = (values: (number | null)[]) =>
   ['2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'].map((period, i) => ({
     period,
     value: values[i] ?? null,
+    state: 'closed' as const,
+    complete: true,
   }));
 
 export const overviewPayload = {
@@ -60,6 +62,8 @@ export const overviewPayload = {
           latest: { period: '2025-Q2', value: 78.4 },
           target: { period: '2027-Q4', value: 90 },
           status: 'at_risk',
+          previous: { period: '2025-Q1', value: 77.1 },
+          preliminary: null,
           sparkline: sparkline([70.1, 71.5, 72.0, 73.8, 74.2, 76.0, 77.1, 78.4]),
         },
         {
@@ -74,6 +78,8 @@ export const overviewPayload = {
           latest: { period: '2025-06', value: 1234 },
           target: { period: '2026-12', value: 1500 },
           status: 'on_track',
+          previous: { period: '2025-05', value: 1180 },
+          preliminary: null,
           sparkline: sparkline([800, 850, 900, 990, 1010, 1100, 1180, 1234]),
         },
       ],
@@ -95,6 +101,8 @@ export const overviewPayload = {
           latest: { period: '2025-Q2', value: 56 },
           target: { period: '2026-Q4', value: 150 },
           status: 'off_track',
+          previous: { period: '2025-Q1', value: 52 },
+          preliminary: null,
           sparkline: sparkline([40, 42, null, 45, 50, 48, 52, 56]),
         },
         {
@@ -109,6 +117,8 @@ export const overviewPayload = {
           latest: null,
           target: null,
           status: 'no_data',
+          previous: null,
+          preliminary: null,
           sparkline: [],
         },
       ],
@@ -132,5 +142,5 @@ export const overviewPayload = {
       kind: 'steering_group',
     },
   ],
-  completeness: { period: '2025-Q2', reported: 18, missing: 3, late: 2, returned: 1, notDue: 4 },
+  completeness: { period: '2025-Q2', dueDate: '2025-07-30', reported: 18, missing: 3, late: 2, returned: 1, notDue: 4 },
 };

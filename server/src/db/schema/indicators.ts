@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   doublePrecision,
   index,
   integer,
@@ -15,6 +16,7 @@ import { ACTOR_AGGREGATIONS, DIRECTIONS, FREQUENCIES, MEASURE_TYPES, TIME_AGGREG
 import { createdAt, id, oneOf, updatedAt } from './_columns.js';
 import { initiatives } from './initiatives.js';
 import { goals } from './goals.js';
+import { actors } from './actors.js';
 
 export const indicators = pgTable(
   'indicators',
@@ -41,6 +43,12 @@ export const indicators = pgTable(
     targetPeriod: text('target_period'),
     position: integer('position').notNull().default(0),
     archived: boolean('archived').notNull().default(false),
+    /** First day of the first period in which values are expected; earlier periods are never missing or late. */
+    reportingFrom: date('reporting_from', { mode: 'string' }).notNull().default(sql`current_date`),
+    /** True: the expected reporters are the actors in indicator_reporters; false: the default (every non-backbone actor). */
+    reportersChosen: boolean('reporters_chosen').notNull().default(false),
+    /** Percentages: whether a numerator above the denominator is accepted. */
+    numeratorCanExceedDenominator: boolean('numerator_can_exceed_denominator').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -100,4 +108,18 @@ export const disaggregationCategories = pgTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [unique('disaggregation_categories_dimension_name_unique').on(t.dimensionId, t.name)],
+);
+
+/** The actors chosen to report an indicator (when `indicators.reporters_chosen`). */
+export const indicatorReporters = pgTable(
+  'indicator_reporters',
+  {
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => actors.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.actorId] }), index('indicator_reporters_actor_idx').on(t.actorId)],
 );

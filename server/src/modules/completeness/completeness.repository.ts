@@ -1,7 +1,10 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import {
+  isoDay,
+  periodDueDate,
   periodEnd,
   periodStart,
+  toFrequency,
   type CompletenessCell,
   type CompletenessResponse,
   type Frequency,
@@ -11,6 +14,8 @@ import { actors, indicators, initiatives, measurements } from '../../db/schema/i
 import { found } from '../../lib/errors.js';
 import { countsAsReported } from '../series/series.repository.js';
 import { cellState, indicatorPeriods, latestFinishedQuarter, periodState, summarize, type ReportedFacts } from './completeness.state.js';
+import { reportingContexts } from '../reporting/reporting.repository.js';
+import { expectedReporters } from '../reporting/reporting.expected.js';
 
 /** Actors that were members at some time during [start, end]. */
 async function activeActors(db: DbOrTx, initiativeId: string, start: string, end: string) {
@@ -44,24 +49,6 @@ async function reportedFacts(db: DbOrTx, initiativeId: string, start: string, en
   return new Map<string, ReportedFacts>(rows.map((r) => [factKey(r.indicatorId, r.actorId, r.period), r]));
 }
 
-/**
- * Which actors are expected to report which indicator: those that have reported it at some time.
- * An indicator nobody has reported yet expects every active actor.
- */
-async function reporterPairs(db: DbOrTx, initiativeId: string) {
-  const rows = await db
-    .selectDistinct({ indicatorId: measurements.indicatorId, actorId: measurements.actorId })
-    .from(measurements)
-    .where(and(eq(measurements.initiativeId, initiativeId), sql`${measurements.actorId} is not null`));
-  const byIndicator = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const set = byIndicator.get(r.indicatorId) ?? new Set<string>();
-    set.add(r.actorId!);
-    byIndicator.set(r.indicatorId, set);
-  }
-  return byIndicator;
-}
-
 function factKey(indicatorId: string, actorId: string | null, period: string): string {
   return `${indicatorId}|${actorId ?? ''}|${period}`;
 }
@@ -72,8 +59,10 @@ function isoToday(today: Date): string {
 
 /**
  * Who has (not) reported which indicator for a period. Population-level indicators have one cell
- * without actor; the others one per actor that was active during the period and is expected to
- * report it (see reporterPairs). Actors not expected for an indicator have no cell.
+ * without actor; the others one per actor expected to report them (the indicator's expected
+ * reporters, from its first reporting period, while they are members). Nobody is expected for a
+ * period before an indicator's first reporting period, so adding an indicator or a reporter never
+ * makes the past late.
  */
 export async function initiativeCompleteness(
   db: DbOrTx,
@@ -83,15 +72,16 @@ export async function initiativeCompleteness(
 ): Promise<CompletenessResponse> {
   const requested = period ?? latestFinishedQuarter(today);
   const [initiative] = await db
-    .select({ deadlineDays: initiatives.reportingDeadlineDays })
+    .select({ reportingDays: initiatives.reportingDeadlineDays })
     .from(initiatives)
     .where(eq(initiatives.id, initiativeId));
-  const { deadlineDays } = found(initiative, 'Initiative');
+  const { reportingDays } = found(initiative, 'Initiative');
   const indicatorRows = await db
-    .select({ id: indicators.id, code: indicators.code, name: indicators.name, frequency: indicators.frequency, actorAggregation: indicators.actorAggregation })
+    .select()
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
     .orderBy(asc(indicators.position), asc(indicators.code));
+  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
 
   const wanted = indicatorRows.map((i) => ({ ...i, periods: indicatorPeriods(requested, i.frequency as Frequency) }));
   // A finer request can ask about an indicator period that starts before it (February → Q1).
@@ -100,26 +90,29 @@ export async function initiativeCompleteness(
   const end = periodEnd(requested);
   const actorRows = await activeActors(db, initiativeId, periodStart(requested), end);
   const facts = await reportedFacts(db, initiativeId, start, end);
-  const reporters = await reporterPairs(db, initiativeId);
 
-  const todayIso = isoToday(today);
+  const todayIso = isoDay(today);
   const cells: CompletenessCell[] = [];
   for (const indicator of wanted) {
-    const expected = reporters.get(indicator.id);
-    const actorIds =
-      indicator.actorAggregation === 'none'
-        ? [null]
-        : actorRows.map((a) => a.id).filter((id) => !expected || expected.has(id));
-    for (const actorId of actorIds) {
-      const states = indicator.periods.map((p) =>
-        periodState(p, facts.get(factKey(indicator.id, actorId, p)), todayIso, deadlineDays),
-      );
-      cells.push({ indicatorId: indicator.id, actorId, state: cellState(states), periods: indicator.periods });
+    const ctx = contexts.get(indicator.id)!;
+    // Not due (no period of the indicator ends inside the request): those expected for the period that holds it.
+    const asked = indicator.periods.length > 0 ? indicator.periods : [toFrequency(requested, indicator.frequency as Frequency)];
+    const expectedBy = new Map<string | null, string[]>();
+    for (const p of asked) for (const a of expectedReporters(ctx, p)) expectedBy.set(a, [...(expectedBy.get(a) ?? []), p]);
+    for (const [actorId, periods] of expectedBy) {
+      if (indicator.periods.length === 0) {
+        cells.push({ indicatorId: indicator.id, actorId, state: 'notDue', periods: [] });
+        continue;
+      }
+      const states = periods.map((p) => periodState(p, facts.get(factKey(indicator.id, actorId, p)), todayIso, ctx.reportingDays));
+      cells.push({ indicatorId: indicator.id, actorId, state: cellState(states), periods });
     }
   }
+  const reporting = new Set(cells.map((c) => c.actorId));
   return {
     period: requested,
-    actors: actorRows,
+    dueDate: periodDueDate(requested, reportingDays),
+    actors: actorRows.filter((a) => reporting.has(a.id)),
     indicators: indicatorRows.map(({ id, code, name, frequency }) => ({ id, code, name, frequency: frequency as Frequency })),
     cells,
     summary: summarize(cells.map((c) => c.state)),

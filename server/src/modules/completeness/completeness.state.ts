@@ -3,6 +3,7 @@ import {
   enumeratePeriods,
   frequencyOf,
   isCoarserOrEqual,
+  periodDueDate,
   periodEnd,
   periodOfDate,
   previousPeriod,
@@ -35,12 +36,6 @@ export interface ReportedFacts {
   returned: boolean;
 }
 
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The state of one indicator period: a counted value wins over a returned one. */
 export function periodState(
   period: string,
@@ -50,7 +45,7 @@ export function periodState(
 ): Exclude<CompletenessCellState, 'notDue'> {
   if (facts?.counted) return 'reported';
   if (facts?.returned) return 'returned';
-  return today > addDays(periodEnd(period), deadlineDays) ? 'late' : 'missing';
+  return today > periodDueDate(period, deadlineDays) ? 'late' : 'missing';
 }
 
 /** A cell over several indicator periods is reported only when every one of them is. */

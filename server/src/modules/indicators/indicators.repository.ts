@@ -1,12 +1,14 @@
 import { and, asc, count, eq, inArray, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { comparePeriods, type DisaggregationDimension, type Indicator, type indicatorListQuery } from '@ci/shared';
+import { comparePeriods, periodOfDate, periodStart, type DisaggregationDimension, type Indicator, type indicatorListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import {
+  actors,
   disaggregationCategories,
   disaggregationDimensions,
   goals,
   indicators,
+  indicatorReporters,
   indicatorTargets,
   measurements,
 } from '../../db/schema/index.js';
@@ -15,7 +17,7 @@ import { Conflict, Unprocessable } from '../../lib/errors.js';
 type Row = typeof indicators.$inferSelect;
 type ListFilter = z.output<typeof indicatorListQuery>;
 
-function toIndicator(row: Row, targets: Indicator['targets'], dimensions: DisaggregationDimension[]): Indicator {
+function toIndicator(row: Row, targets: Indicator['targets'], dimensions: DisaggregationDimension[], reporters: string[]): Indicator {
   return {
     id: row.id,
     code: row.code,
@@ -38,6 +40,9 @@ function toIndicator(row: Row, targets: Indicator['targets'], dimensions: Disagg
     position: row.position,
     targets,
     dimensions,
+    expectedActorIds: row.reportersChosen ? reporters : null,
+    reportingFrom: periodOfDate(row.reportingFrom, row.frequency as Indicator['frequency']),
+    numeratorCanExceedDenominator: row.numeratorCanExceedDenominator,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -61,6 +66,15 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
         .orderBy(asc(disaggregationCategories.position), asc(disaggregationCategories.name))
     : [];
 
+  const reporterRows = await db
+    .select({ indicatorId: indicatorReporters.indicatorId, actorId: indicatorReporters.actorId, name: actors.name })
+    .from(indicatorReporters)
+    .innerJoin(actors, eq(actors.id, indicatorReporters.actorId))
+    .where(inArray(indicatorReporters.indicatorId, ids))
+    .orderBy(asc(actors.name), asc(actors.id));
+  const reporters = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const r of reporterRows) reporters.get(r.indicatorId)!.push(r.actorId);
+
   const targets = new Map<string, Indicator['targets']>(ids.map((id) => [id, []]));
   for (const t of targetRows) targets.get(t.indicatorId)!.push({ period: t.period, value: t.value });
   for (const list of targets.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
@@ -71,7 +85,7 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
   for (const d of dimensionRows) {
     dimensions.get(d.indicatorId)!.push({ id: d.id, name: d.name, position: d.position, categories: categories.get(d.id)! });
   }
-  return rows.map((r) => toIndicator(r, targets.get(r.id)!, dimensions.get(r.id)!));
+  return rows.map((r) => toIndicator(r, targets.get(r.id)!, dimensions.get(r.id)!, reporters.get(r.id)!));
 }
 
 export async function listIndicators(db: DbOrTx, initiativeId: string, filter: ListFilter): Promise<Indicator[]> {
@@ -102,6 +116,20 @@ export async function countMeasurements(db: DbOrTx, indicatorId: string): Promis
   return row.n;
 }
 
+/** Values of an indicator with more decimals than `decimals`: they would show rounded. */
+export async function countFinerValues(db: DbOrTx, indicatorId: string, decimals: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(measurements)
+    .where(
+      and(
+        eq(measurements.indicatorId, indicatorId),
+        sql`${measurements.value} is not null and ${measurements.value}::numeric <> round(${measurements.value}::numeric, ${decimals}::int)`,
+      ),
+    );
+  return row.n;
+}
+
 /** Codes identify indicators in imports and exports, so `a1` and `A1` count as the same code. */
 export async function assertCodeFree(db: DbOrTx, initiativeId: string, code: string, exceptId?: string) {
   const conditions = [eq(indicators.initiativeId, initiativeId), sql`lower(${indicators.code}) = lower(${code})`];
@@ -127,4 +155,32 @@ export async function replaceTargets(db: DbOrTx, indicatorId: string, targets: I
   if (targets.length > 0) {
     await db.insert(indicatorTargets).values(targets.map((t) => ({ indicatorId, period: t.period, value: t.value })));
   }
+}
+
+/** Sets the expected reporters: null keeps the default (every non-backbone actor), a list chooses them. */
+export async function replaceReporters(db: DbOrTx, initiativeId: string, indicatorId: string, actorIds: readonly string[] | null) {
+  if (actorIds && actorIds.length > 0) {
+    const known = await db
+      .select({ id: actors.id })
+      .from(actors)
+      .where(and(eq(actors.initiativeId, initiativeId), inArray(actors.id, [...actorIds])));
+    const knownIds = new Set(known.map((a) => a.id));
+    const unknown = actorIds.map((id, n) => ({ id, n })).filter((a) => !knownIds.has(a.id));
+    if (unknown.length > 0) {
+      throw new Unprocessable(
+        'Some expected reporters are not actors of this initiative',
+        unknown.map((a) => ({ field: `body.expectedActorIds.${a.n}`, message: 'Not an actor of this initiative' })),
+      );
+    }
+  }
+  await db.delete(indicatorReporters).where(eq(indicatorReporters.indicatorId, indicatorId));
+  if (actorIds && actorIds.length > 0) {
+    await db.insert(indicatorReporters).values(actorIds.map((actorId) => ({ indicatorId, actorId })));
+  }
+  await db.update(indicators).set({ reportersChosen: actorIds !== null }).where(eq(indicators.id, indicatorId));
+}
+
+/** The first day of the first reporting period, stored as a date so a later change of frequency keeps it. */
+export function reportingFromDate(period: string): string {
+  return periodStart(period);
 }

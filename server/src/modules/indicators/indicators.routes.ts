@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  periodOfDate,
+  periodStart,
   emptyResponse,
   errorResponses,
   indicator,
@@ -10,6 +12,7 @@ import {
   initiativeParams,
   listOf,
   resourceParams,
+  type Frequency,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authorize, EDITORS } from '../../plugins/auth.js';
@@ -19,15 +22,23 @@ import { indicators } from '../../db/schema/index.js';
 import {
   assertCodeFree,
   assertGoalOfInitiative,
+  countFinerValues,
   countMeasurements,
   getIndicator,
   listIndicators,
   nextIndicatorPosition,
+  replaceReporters,
   replaceTargets,
+  reportingFromDate,
 } from './indicators.repository.js';
 import { replaceDimensions } from './indicator-dimensions.js';
 
 const tags = ['indicators'];
+
+/** A period key in another frequency: the period that holds its first day. */
+function toFrequencyAround(period: string, frequency: Frequency): string {
+  return periodOfDate(periodStart(period), frequency);
+}
 
 export default async function indicatorRoutes(app: App) {
   app.route({
@@ -65,14 +76,20 @@ export default async function indicatorRoutes(app: App) {
     },
     handler: async (request, reply) => {
       const { initiativeId } = request.params;
-      const { targets, dimensions, ...values } = request.body;
+      const { targets, dimensions, expectedActorIds, reportingFrom, ...values } = request.body;
       const created = await app.db.transaction(async (tx) => {
         await assertCodeFree(tx, initiativeId, values.code);
         await assertGoalOfInitiative(tx, initiativeId, values.goalId);
         const position = values.position ?? (await nextIndicatorPosition(tx, initiativeId));
-        const [row] = await tx.insert(indicators).values({ ...values, position, initiativeId }).returning({ id: indicators.id });
+        // By default values are expected from the period in which the indicator is created, never from its baseline.
+        const from = reportingFromDate(reportingFrom ?? periodOfDate(new Date(), values.frequency));
+        const [row] = await tx
+          .insert(indicators)
+          .values({ ...values, reportingFrom: from, position, initiativeId })
+          .returning({ id: indicators.id });
         await replaceTargets(tx, row.id, targets);
         await replaceDimensions(tx, row.id, dimensions);
+        await replaceReporters(tx, initiativeId, row.id, expectedActorIds);
         const after = found(await getIndicator(tx, initiativeId, row.id), 'Indicator');
         await recordAudit(tx, { initiativeId, userId: request.access.userId, action: 'create', entityType: 'indicator', entityId: row.id, after });
         return after;
@@ -97,7 +114,7 @@ export default async function indicatorRoutes(app: App) {
     },
     handler: async (request) => {
       const { initiativeId, id } = request.params;
-      const { targets, dimensions, ...values } = request.body;
+      const { targets, dimensions, expectedActorIds, reportingFrom, ...values } = request.body;
       return app.db.transaction(async (tx) => {
         await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, id))).for('update');
         const before = found(await getIndicator(tx, initiativeId, id), 'Indicator');
@@ -112,7 +129,27 @@ export default async function indicatorRoutes(app: App) {
             );
           }
         }
-        const merged = { ...before, ...values, targets: targets ?? before.targets, dimensions: dimensions ?? before.dimensions };
+        // The stored first reporting period is a date: expressed in a new frequency it is the period that holds it.
+        const frequency = values.frequency ?? before.frequency;
+        if (values.decimals !== undefined && values.decimals < before.decimals) {
+          const n = await countFinerValues(tx, id, values.decimals);
+          if (n > 0) {
+            throw new Conflict(
+              `${n} reported values of "${before.name}" have more than ${values.decimals} decimals and would be shown rounded. ` +
+                'Correct them first, or keep the decimals',
+              { fields: ['body.decimals'], measurements: n },
+            );
+          }
+        }
+        const merged = {
+          ...before,
+          ...values,
+          targets: targets ?? before.targets,
+          dimensions: dimensions ?? before.dimensions,
+          // A population-level indicator is reported by the backbone: it has no expected actors.
+          expectedActorIds: (values.actorAggregation ?? before.actorAggregation) === 'none' ? null : expectedActorIds === undefined ? before.expectedActorIds : expectedActorIds,
+          reportingFrom: reportingFrom ?? toFrequencyAround(before.reportingFrom, frequency),
+        };
         if (values.unit === undefined && merged.measureType === 'percentage' && merged.unit === '') values.unit = '%';
         const issues = indicatorRuleIssues(merged);
         if (issues.length > 0) {
@@ -123,10 +160,13 @@ export default async function indicatorRoutes(app: App) {
 
         await tx
           .update(indicators)
-          .set({ ...values, updatedAt: new Date() })
+          .set({ ...values, ...(reportingFrom ? { reportingFrom: reportingFromDate(reportingFrom) } : {}), updatedAt: new Date() })
           .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, id)));
         if (targets !== undefined) await replaceTargets(tx, id, targets);
         if (dimensions !== undefined) await replaceDimensions(tx, id, dimensions);
+        if (expectedActorIds !== undefined || merged.expectedActorIds !== before.expectedActorIds) {
+          await replaceReporters(tx, initiativeId, id, merged.expectedActorIds);
+        }
         const after = found(await getIndicator(tx, initiativeId, id), 'Indicator');
         await recordAudit(tx, { initiativeId, userId: request.access.userId, action: 'update', entityType: 'indicator', entityId: id, before, after });
         return after;

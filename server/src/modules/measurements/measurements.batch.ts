@@ -1,11 +1,11 @@
 // The batch write behind PUT /measurements: validate everything, lock, detect stale cells, then
 // write in a few set-based statements, all inside one transaction.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cellKey, frequencyOf, periodStart, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
+import { cellKey, frequencyOf, periodStart, valueRuleIssues, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, indicators } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
-import { Forbidden, Unprocessable } from '../../lib/errors.js';
+import { Forbidden, Unprocessable, ValidationError } from '../../lib/errors.js';
 import { recordAudit, type AuditEntry } from '../../lib/audit.js';
 import { measurementsById, snapshot, type MeasurementRow } from './measurements.repository.js';
 import {
@@ -109,6 +109,8 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
       measureType: indicators.measureType,
       actorAggregation: indicators.actorAggregation,
       archived: indicators.archived,
+      decimals: indicators.decimals,
+      numeratorCanExceedDenominator: indicators.numeratorCanExceedDenominator,
     })
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), inArray(indicators.id, indicatorIds)));
@@ -127,6 +129,7 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
   const categoryIndicator = new Map(categoryRows.map((r) => [r.id, r.indicatorId]));
 
   const errors: FieldError[] = [];
+  const valueErrors: FieldError[] = [];
   items.forEach((item, i) => {
     const fail = (name: string, message: string) => errors.push({ field: field(i, name), message });
     if (item.actorId && !knownActors.has(item.actorId)) fail('actorId', 'Actor not found in this initiative');
@@ -150,7 +153,11 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
     if (item.categoryId && categoryIndicator.get(item.categoryId) !== item.indicatorId) {
       fail('categoryId', 'Not a category of this indicator');
     }
+    const rules = { ...indicator, measureType: indicator.measureType as 'number' | 'percentage' };
+    for (const issue of valueRuleIssues(rules, item)) valueErrors.push({ field: field(i, issue.field), message: issue.message });
   });
+  // What is stored is exactly what every view shows: a value that would be rounded is refused, not rounded.
+  if (valueErrors.length > 0) throw new ValidationError(`${valueErrors[0].message}; nothing was saved`, valueErrors);
   if (errors.length > 0) throw new Unprocessable('Some values cannot be saved; nothing was saved', errors);
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import {
   ACTIVITY_STATUSES,
+  comparePeriods,
   type ActivityStatus,
   type Direction,
   type Frequency,
@@ -19,13 +20,19 @@ import { initiativeCompleteness } from '../completeness/completeness.repository.
 /** Periods in an overview sparkline. */
 export const SPARKLINE_LENGTH = 8;
 
-async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow): Promise<OverviewIndicator> {
-  const series = await seriesForIndicator(db, indicator);
-  const latest = series.latest;
-  const latestIndex = latest ? series.points.findIndex((p) => p.period === latest.period) : -1;
+async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow, now: Date): Promise<OverviewIndicator> {
+  const series = await seriesForIndicator(db, indicator, {}, { now });
+  // The sparkline ends at the newest data, preliminary or not; the headline is the latest complete period.
+  const withData = series.points.filter((p) => p.value !== null);
+  const newest = withData[withData.length - 1];
+  const newestIndex = newest ? series.points.indexOf(newest) : -1;
   const sparkline = series.points
-    .slice(Math.max(0, latestIndex + 1 - SPARKLINE_LENGTH), latestIndex + 1)
-    .map((p) => ({ period: p.period, value: p.value }));
+    .slice(Math.max(0, newestIndex + 1 - SPARKLINE_LENGTH), newestIndex + 1)
+    .map(({ period, value, state, complete, reported, expected }) => ({ period, value, state, complete, reported, expected }));
+  const preliminary =
+    newest && !newest.complete && (!series.latest || comparePeriods(newest.period, series.latest.period) > 0)
+      ? { period: newest.period, value: newest.value!, reported: newest.reported ?? 0, expected: newest.expected ?? 0 }
+      : null;
   return {
     id: indicator.id,
     code: indicator.code,
@@ -36,6 +43,8 @@ async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow): Promise<O
     direction: indicator.direction as Direction,
     frequency: indicator.frequency as Frequency,
     latest: series.latest,
+    previous: series.previous,
+    preliminary,
     target: series.target,
     status: series.status,
     sparkline,
@@ -82,7 +91,7 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
     .orderBy(asc(indicators.position), asc(indicators.code));
   const summaries = new Map<string, OverviewIndicator>();
-  for (const indicator of indicatorRows) summaries.set(indicator.id, await overviewIndicator(db, indicator));
+  for (const indicator of indicatorRows) summaries.set(indicator.id, await overviewIndicator(db, indicator, now));
   const counts = await activityCounts(db, initiativeId);
   const upcoming = await nextMeetings(db, initiativeId, now);
   const completeness = await initiativeCompleteness(db, initiativeId, undefined, now);
@@ -94,6 +103,6 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     indicatorsWithoutGoal: byGoal(null),
     activityCounts: counts,
     nextMeetings: upcoming,
-    completeness: { period: completeness.period, ...completeness.summary },
+    completeness: { period: completeness.period, dueDate: completeness.dueDate, ...completeness.summary },
   };
 }

@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import { seriesForIndicator } from '../series/series.service.js';
 import { indicatorStatus } from '../series/series.status.js';
+import { planOf } from '../series/series.plan.js';
 import { toWallClock } from '../meeting-series/recurrence.js';
 import {
   initiativeTimezone,
@@ -233,8 +234,11 @@ const AGGREGATE_COLUMNS: Col[] = [
 function writeAggregates(sheet: Sheet, indicator: IndicatorRow, s: SeriesResponse) {
   const fmt = decimalsFormat(indicator.decimals);
   for (const p of s.points) {
+    // A period is judged against the plan only once it is complete (the headline's rule); in the series' own frequency.
     const status =
-      p.value === null ? 'no_data' : indicatorStatus(indicator.direction as Direction, { period: p.period, value: p.value }, s.baseline, s.target);
+      p.value === null || !p.complete || s.frequency !== indicator.frequency
+        ? 'no_data'
+        : indicatorStatus(indicator.direction as Direction, { period: p.period, value: p.value }, planOf(indicator));
     addRow(
       sheet,
       [indicator.code, indicator.name, indicator.unit, p.period, dateOf(periodStart(p.period)), p.value, p.numerator,

@@ -1,6 +1,6 @@
 // The aggregation rule of DESIGN.md, in SQL: one query per indicator series.
 import { and, asc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { ActorAggregation, Frequency, MeasureType, TimeAggregation } from '@ci/shared';
+import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type TimeAggregation } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { indicators, indicatorTargets } from '../../db/schema/index.js';
 
@@ -12,6 +12,61 @@ export type IndicatorRow = typeof indicators.$inferSelect;
  */
 export function countsAsReported(status: SQLWrapper, requiresApproval: SQLWrapper): SQL {
   return sql`(${status} = 'approved' or (${status} = 'submitted' and not ${requiresApproval}))`;
+}
+
+/** Values of a sane size only: a value stored before the limits existed cannot overflow a sum or a ratio. */
+function usableValue(m: SQL): SQL {
+  return sql`${m}.value is not null and abs(${m}.value) <= ${MAX_ABS_VALUE}`;
+}
+
+function usableRatio(m: SQL): SQL {
+  return sql`${m}.numerator is not null and ${m}.denominator is not null and abs(${m}.numerator) <= ${MAX_ABS_VALUE}
+    and ${m}.denominator > 0 and ${m}.denominator <= ${MAX_ABS_VALUE} and ${m}.denominator >= 1e-6`;
+}
+
+/** A total, or a category of the indicator's first dimension (the one whose categories add up to the total). */
+function inFirstDimension(m: SQL, indicatorId: SQL): SQL {
+  return sql`(${m}.category_id is null or ${m}.category_id in (
+    select dc.id from disaggregation_categories dc
+    where dc.dimension_id = (
+      select dd.id from disaggregation_dimensions dd
+      where dd.indicator_id = ${indicatorId}
+      order by dd.position, dd.id limit 1)))`;
+}
+
+export interface CountedValueRow {
+  indicatorId: string;
+  period: string;
+  actorId: string | null;
+}
+
+/**
+ * Per indicator, the (period, actor) pairs that have a value counting in charts and status: the
+ * same values the aggregation uses. Null actor: the population value.
+ */
+export async function countedValues(
+  db: DbOrTx,
+  initiativeId: string,
+  indicatorIds: readonly string[],
+  bounds: { fromDate: string | null; toDate: string | null },
+): Promise<CountedValueRow[]> {
+  const from = bounds.fromDate ? sql`and m.period_start >= ${bounds.fromDate}::date` : sql``;
+  const to = bounds.toDate ? sql`and m.period_start <= ${bounds.toDate}::date` : sql``;
+  const ids = sql.join(
+    indicatorIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    select distinct m.indicator_id::text as "indicatorId", m.period, m.actor_id::text as "actorId"
+    from measurements m
+    join initiatives i on i.id = m.initiative_id
+    join indicators ind on ind.id = m.indicator_id
+    where m.initiative_id = ${initiativeId} and m.indicator_id in (${ids})
+      and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
+      and (case when ind.actor_aggregation = 'none' then m.actor_id is null else m.actor_id is not null end)
+      and (case when ind.measure_type = 'percentage' then ${usableRatio(sql`m`)} else ${usableValue(sql`m`)} end)
+      and ${inFirstDimension(sql`m`, sql`m.indicator_id`)} ${from} ${to}`);
+  return (result as unknown as { rows: CountedValueRow[] }).rows;
 }
 
 export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<IndicatorRow | undefined> {
@@ -103,7 +158,7 @@ export async function aggregateMeasurements(
   const measureType = indicator.measureType as MeasureType;
   const percentage = measureType === 'percentage';
   const population = indicator.actorAggregation === 'none';
-  const shape = percentage ? sql`m.numerator is not null and m.denominator is not null` : sql`m.value is not null`;
+  const shape = percentage ? sql`${usableRatio(sql`m`)}` : sql`${usableValue(sql`m`)}`;
   const actorRows = population ? sql`m.actor_id is null` : sql`m.actor_id is not null`;
   const from = opts.fromDate ? sql`and m.period_start >= ${opts.fromDate}::date` : sql``;
   const to = opts.toDate ? sql`and m.period_start <= ${opts.toDate}::date` : sql``;
@@ -118,12 +173,7 @@ export async function aggregateMeasurements(
         and m.initiative_id = ${indicator.initiativeId}
         and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
         and ${actorRows} and ${shape} ${from} ${to}
-        and (m.category_id is null or m.category_id in (
-          select dc.id from disaggregation_categories dc
-          where dc.dimension_id = (
-            select dd.id from disaggregation_dimensions dd
-            where dd.indicator_id = ${indicator.id}
-            order by dd.position, dd.id limit 1)))
+        and ${inFirstDimension(sql`m`, sql`${indicator.id}::uuid`)}
     ),
     -- One value per actor and sub-period: the plain total where there is one, else the categories' sum.
     cells as (

@@ -1,5 +1,6 @@
-// indicatorSeries: the one code path from stored measurements to the numbers every view shows
-// (indicator chart, overview, exports), so that a number is the same wherever it appears.
+// seriesForIndicator: the one code path from stored measurements to the numbers every view shows
+// (indicator chart, overview, slides, exports, public page), so that a number and a status are
+// the same wherever they appear.
 import {
   comparePeriods,
   enumeratePeriods,
@@ -10,31 +11,29 @@ import {
   periodOfDate,
   periodStart,
   addPeriods,
+  previousPeriod,
   type Direction,
   type Frequency,
+  type HeadlineValue,
   type PeriodValue,
   type SeriesPoint,
   type SeriesQuery,
   type SeriesResponse,
-  type TimeAggregation,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { found, ValidationError } from '../../lib/errors.js';
-import {
-  aggregateMeasurements,
-  findIndicator,
-  listPeriodTargets,
-  type AggregateRow,
-  type IndicatorRow,
-} from './series.repository.js';
-import { inSeriesFrequency, indicatorStatus, leastSquaresTrend, periodTargets, trajectoryAt } from './series.status.js';
+import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
+import { periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
+import { aggregateMeasurements, findIndicator, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
+import { convertedAnchor, periodTargets, planOf, trajectoryOf } from './series.plan.js';
+import { indicatorStatus, leastSquaresTrend } from './series.status.js';
 
 /** The most points one series may have (50 years of months). */
 export const MAX_SERIES_POINTS = 600;
 
-function anchor(period: string | null, value: number | null, frequency: Frequency): PeriodValue | null {
-  const key = inSeriesFrequency(period, frequency);
-  return key === null || value === null ? null : { period: key, value };
+export interface SeriesOptions {
+  /** The moment that decides which periods have ended and are complete; default now. */
+  now?: Date;
 }
 
 function later(a: string | null, b: string | null): string | null {
@@ -87,21 +86,8 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
-/** The series of an indicator that is already loaded (the overview loads them all at once). */
-export async function seriesForIndicator(db: DbOrTx, indicator: IndicatorRow, query: SeriesQuery = {}): Promise<SeriesResponse> {
-  const indicatorFrequency = indicator.frequency as Frequency;
-  const frequency = query.frequency ?? indicatorFrequency;
-  checkQuery(query, frequency, indicatorFrequency);
-
-  const baseline = anchor(indicator.baselinePeriod, indicator.baselineValue, frequency);
-  const target = anchor(indicator.targetPeriod, indicator.targetValue, frequency);
-  const explicitFrom = query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null;
-  const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
-
-  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo });
-  const targetRows = await listPeriodTargets(db, indicator.id);
-
+/** Aggregate rows keyed by period of the series frequency: the totals, and each actor's figure. */
+function byPeriod(rows: AggregateRow[], frequency: Frequency) {
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   for (const row of rows) {
@@ -109,15 +95,68 @@ export async function seriesForIndicator(db: DbOrTx, indicator: IndicatorRow, qu
     if (row.kind === 'total') totals.set(period, row);
     else actors.set(period, [...(actors.get(period) ?? []), row]);
   }
+  return { totals, actors };
+}
+
+function headlineOf(row: AggregateRow, period: string, percentage: boolean): HeadlineValue {
+  return {
+    period,
+    value: row.value,
+    ...(percentage ? { numerator: row.numerator ?? undefined, denominator: row.denominator ?? undefined } : {}),
+  };
+}
+
+/**
+ * The headline in the indicator's own frequency: the latest complete period with data up to the
+ * end of the range, and the period just before it.
+ */
+function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, counted: CountedSet, today: string, percentage: boolean) {
+  const periods = [...totals.keys()].sort(comparePeriods).reverse();
+  const period = periods.find((p) => periodCompleteness(ctx, counted, p, today).complete);
+  if (!period) return { latest: null, previous: null };
+  const before = previousPeriod(period);
+  return {
+    latest: headlineOf(totals.get(period)!, period, percentage),
+    previous: { period: before, value: totals.get(before)?.value ?? null },
+  };
+}
+
+/** The series of an indicator that is already loaded (the overview loads them all at once). */
+export async function seriesForIndicator(
+  db: DbOrTx,
+  indicator: IndicatorRow,
+  query: SeriesQuery = {},
+  options: SeriesOptions = {},
+): Promise<SeriesResponse> {
+  const indicatorFrequency = indicator.frequency as Frequency;
+  const frequency = query.frequency ?? indicatorFrequency;
+  checkQuery(query, frequency, indicatorFrequency);
+  const today = todayOf(options.now);
+  const percentage = indicator.measureType === 'percentage';
+
+  const plan = planOf(indicator);
+  const baseline = convertedAnchor(plan, plan.baseline, frequency);
+  const target = convertedAnchor(plan, plan.target, frequency);
+  const explicitFrom = query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null;
+  const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
+
+  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
+  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo });
+  const ownRows =
+    frequency === indicatorFrequency && explicitFrom === null
+      ? rows
+      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
+  const targetRows = await listPeriodTargets(db, indicator.id);
+  const ctx = (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
+  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
+
+  const { totals, actors } = byPeriod(rows, frequency);
+  const own = byPeriod(ownRows, indicatorFrequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
   // The final target is the last of the per-period targets, so a coarser view combines it with them.
-  const finalTarget =
-    indicator.targetPeriod !== null && indicator.targetValue !== null && !targetRows.some((r) => r.period === indicator.targetPeriod)
-      ? [{ period: indicator.targetPeriod, value: indicator.targetValue }]
-      : [];
-  const targets = periodTargets([...targetRows, ...finalTarget], frequency, indicatorFrequency, indicator.timeAggregation as TimeAggregation);
-  const percentage = indicator.measureType === 'percentage';
+  const finalTarget = plan.target && !targetRows.some((r) => r.period === plan.target!.period) ? [plan.target] : [];
+  const targets = periodTargets([...targetRows, ...finalTarget], frequency, plan);
 
   const points = periods.map((period): SeriesPoint => {
     const total = totals.get(period);
@@ -129,6 +168,7 @@ export async function seriesForIndicator(db: DbOrTx, indicator: IndicatorRow, qu
         value: a.value,
         ...(percentage ? { numerator: a.numerator ?? undefined, denominator: a.denominator ?? undefined } : {}),
       })),
+      ...periodCompleteness(ctx, counted, period, today),
     };
     if (total && percentage) {
       point.numerator = total.numerator ?? undefined;
@@ -136,21 +176,25 @@ export async function seriesForIndicator(db: DbOrTx, indicator: IndicatorRow, qu
     }
     const periodTarget = targets.get(period) ?? (target && target.period === period ? target.value : undefined);
     if (periodTarget !== undefined) point.target = periodTarget;
-    const trajectory = baseline && target ? trajectoryAt(baseline, target, period) : undefined;
+    const trajectory = trajectoryOf(plan, period);
     if (trajectory !== undefined) point.trajectory = trajectory;
     return point;
   });
 
-  const withData = points.filter((p): p is SeriesPoint & { value: number } => p.value !== null).map((p) => ({ period: p.period, value: p.value }));
-  const latest = withData[withData.length - 1] ?? null;
+  const { latest, previous } = headline(own.totals, ctx, counted, today, percentage);
+  // The trend is fitted through complete periods only: a half-reported month is no downturn.
+  const complete = points
+    .filter((p): p is SeriesPoint & { value: number } => p.value !== null && p.complete)
+    .map((p) => ({ period: p.period, value: p.value }));
   return {
     indicatorId: indicator.id,
     frequency,
     baseline,
     target,
-    status: indicatorStatus(indicator.direction as Direction, latest, baseline, target),
+    status: indicatorStatus(indicator.direction as Direction, latest, plan),
     latest,
-    trend: leastSquaresTrend(withData, target?.period ?? null, MAX_SERIES_POINTS),
+    previous,
+    trend: leastSquaresTrend(complete, target?.period ?? null, MAX_SERIES_POINTS),
     points,
   };
 }

@@ -1,20 +1,15 @@
-// Trajectory, per-period targets, status and trend of a series: pure functions over period keys.
+// Status of an indicator's headline and the trend of a series: pure functions over period keys.
 import {
   addPeriods,
   comparePeriods,
-  enumeratePeriods,
   frequencyOf,
-  inFrequency,
-  isPeriodKey,
   periodDistance,
-  periodFraction,
   type Direction,
-  type Frequency,
   type IndicatorStatus,
   type PeriodValue,
   type SeriesTrend,
-  type TimeAggregation,
 } from '@ci/shared';
+import { planAt, type PlanIndicator } from './series.plan.js';
 
 /** How many periods with data the trend line is fitted through. */
 export const TREND_WINDOW = 8;
@@ -23,81 +18,29 @@ export const AT_RISK_SHARE = 0.1;
 /** `maintain`: on track within this share of the target, at risk within AT_RISK_SHARE. */
 export const MAINTAIN_ON_TRACK_SHARE = 0.05;
 
-/**
- * A key of the indicator (baseline, target, per-period target) in the series frequency. A coarser
- * series takes the containing period; a key coarser than the series stands at its last sub-period.
- */
-export function inSeriesFrequency(key: string | null, frequency: Frequency): string | null {
-  if (key === null || !isPeriodKey(key)) return null;
-  return inFrequency(key, frequency, 'last');
-}
-
-/** The straight line from baseline to target at a period between the two (inclusive); else undefined. */
-export function trajectoryAt(baseline: PeriodValue, target: PeriodValue, period: string): number | undefined {
-  if (comparePeriods(period, baseline.period) < 0 || comparePeriods(period, target.period) > 0) return undefined;
-  return baseline.value + (target.value - baseline.value) * periodFraction(baseline.period, target.period, period);
-}
-
-/**
- * Per-period targets in the series frequency. Several targets inside one series period combine by
- * the indicator's rule over time, like the values they are compared with; for `sum` only a complete
- * set of sub-period targets makes a target for the whole period.
- */
-export function periodTargets(
-  rows: readonly PeriodValue[],
-  frequency: Frequency,
-  indicatorFrequency: Frequency,
-  timeAggregation: TimeAggregation,
-): Map<string, number> {
-  const groups = new Map<string, PeriodValue[]>();
-  for (const row of rows) {
-    const key = inSeriesFrequency(row.period, frequency);
-    if (key === null) continue;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  const out = new Map<string, number>();
-  for (const [key, group] of groups) {
-    const sorted = [...group].sort((a, b) => comparePeriods(a.period, b.period));
-    const values = sorted.map((r) => r.value);
-    if (timeAggregation === 'last') {
-      out.set(key, values[values.length - 1]);
-    } else if (timeAggregation === 'mean') {
-      out.set(key, values.reduce((s, v) => s + v, 0) / values.length);
-    } else {
-      const expected = frequency === indicatorFrequency ? 1 : enumeratePeriods(key, key, indicatorFrequency).length;
-      if (group.length === expected) out.set(key, values.reduce((s, v) => s + v, 0));
-    }
-  }
-  return out;
-}
-
 function tolerance(scale: number): number {
   return 1e-9 * Math.max(1, Math.abs(scale));
 }
 
 /**
- * The status of the latest period with data against the trajectory (see DESIGN: increase/decrease
- * compare with the trajectory at that period, clamped to the baseline before it and to the target
- * after it; maintain compares with the target and needs no baseline).
+ * The status of the headline (a period of the indicator's own frequency) against the plan (see
+ * DESIGN): increase/decrease compare with the trajectory at that period by period index, held at
+ * the baseline before it and at the target after it; maintain compares with the target and needs
+ * no baseline.
  */
-export function indicatorStatus(
-  direction: Direction,
-  latest: PeriodValue | null,
-  baseline: PeriodValue | null,
-  target: PeriodValue | null,
-): IndicatorStatus {
-  if (!latest || !target) return 'no_data';
+export function indicatorStatus(direction: Direction, headline: PeriodValue | null, plan: PlanIndicator): IndicatorStatus {
+  const { baseline, target } = plan;
+  if (!headline || !target) return 'no_data';
   if (direction === 'maintain') {
-    const off = Math.abs(latest.value - target.value);
+    const off = Math.abs(headline.value - target.value);
     const eps = tolerance(target.value);
     if (off <= MAINTAIN_ON_TRACK_SHARE * Math.abs(target.value) + eps) return 'on_track';
     if (off <= AT_RISK_SHARE * Math.abs(target.value) + eps) return 'at_risk';
     return 'off_track';
   }
   if (!baseline) return 'no_data';
-  const fraction = Math.min(1, Math.max(0, periodFraction(baseline.period, target.period, latest.period)));
-  const expected = baseline.value + (target.value - baseline.value) * fraction;
-  const behind = direction === 'increase' ? expected - latest.value : latest.value - expected;
+  const expected = planAt(plan, headline.period)!;
+  const behind = direction === 'increase' ? expected - headline.value : headline.value - expected;
   const span = Math.abs(target.value - baseline.value);
   const eps = tolerance(Math.max(span, Math.abs(expected)));
   if (behind <= eps) return 'on_track';
@@ -106,7 +49,7 @@ export function indicatorStatus(
 }
 
 /**
- * Least-squares line through the last (up to) TREND_WINDOW periods with data (x = position in
+ * Least-squares line through the last (up to) TREND_WINDOW complete periods with data (x = position in
  * periods, so gaps count), drawn from the first of them to the later of the last data and the
  * target period. Fewer than two periods with data: no trend.
  */

@@ -11,6 +11,7 @@ const b1 = { id: uuid(203), code: 'B1', name: 'Monthly visitors', frequency: 'mo
 
 const answer = completenessWire({
   period: '2025-Q1',
+  dueDate: '2025-04-30',
   actors: [school, bridge],
   indicators: [a1, a2, b1],
   cells: [

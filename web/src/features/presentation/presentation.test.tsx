@@ -16,8 +16,9 @@ function seriesWire(indicatorId: string, frequency: 'quarter' | 'year', values: 
       target: { period: '2027-Q4', value: 90 },
       status: 'at_risk',
       latest: null,
+      previous: null,
       trend: null,
-      points: periods.map((period, i) => ({ period, value: values[i] ?? null, trajectory: 70 + i, byActor: [] })),
+      points: periods.map((period, i) => ({ period, value: values[i] ?? null, trajectory: 70 + i, byActor: [], state: 'closed', complete: true })),
     }),
   );
 }

@@ -12,13 +12,14 @@ const series = {
   target: null,
   status: 'no_data',
   latest: null,
+  previous: null,
   trend: null,
   points: [
-    { period: '2024-Q1', value: 10, byActor: [{ actorId: B, value: 10 }] },
-    { period: '2024-Q2', value: 40, byActor: [{ actorId: A, value: 10 }, { actorId: B, value: 30 }] },
-    { period: '2024-Q3', value: 30, byActor: [{ actorId: B, value: 30 }] },
-    { period: '2024-Q4', value: 50, byActor: [{ actorId: A, value: 20 }, { actorId: B, value: 30 }] },
-    { period: '2025-Q1', value: null, byActor: [] },
+    { state: 'closed', complete: true, period: '2024-Q1', value: 10, byActor: [{ actorId: B, value: 10 }] },
+    { state: 'closed', complete: true, period: '2024-Q2', value: 40, byActor: [{ actorId: A, value: 10 }, { actorId: B, value: 30 }] },
+    { state: 'closed', complete: true, period: '2024-Q3', value: 30, byActor: [{ actorId: B, value: 30 }] },
+    { state: 'closed', complete: true, period: '2024-Q4', value: 50, byActor: [{ actorId: A, value: 20 }, { actorId: B, value: 30 }] },
+    { state: 'closed', complete: true, period: '2025-Q1', value: null, byActor: [] },
   ],
 } satisfies SeriesResponse;
 

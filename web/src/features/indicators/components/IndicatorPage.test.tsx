@@ -33,6 +33,9 @@ const internships = {
   position: 0,
   targets: [],
   dimensions: [],
+  expectedActorIds: null,
+  reportingFrom: '2024-Q3',
+  numeratorCanExceedDenominator: false,
   createdAt: stamp,
   updatedAt: stamp,
 };
@@ -42,7 +45,7 @@ const point = (period: string, a: number | null, b: number | null, trajectory: n
     ...(a === null ? [] : [{ actorId: ACTOR_ID, value: a }]),
     ...(b === null ? [] : [{ actorId: OTHER_ACTOR, value: b }]),
   ];
-  return { period, value: byActor.length ? byActor.reduce((s, x) => s + x.value, 0) : null, trajectory, byActor };
+  return { period, value: byActor.length ? byActor.reduce((s, x) => s + x.value, 0) : null, trajectory, byActor, state: 'closed', complete: true };
 };
 
 const series = (frequency: string) => ({
@@ -52,13 +55,14 @@ const series = (frequency: string) => ({
   target: { period: '2026-Q4', value: 150 },
   status: 'off_track',
   latest: { period: '2025-Q2', value: 56 },
+  previous: { period: '2025-Q1', value: 45 },
   trend: { slope: 5, points: [{ period: '2025-Q2', value: 55 }, { period: '2026-Q4', value: 85 }] },
   points: [
     point('2024-Q3', 30, 10, 40),
     point('2024-Q4', 30, 12, 52),
     point('2025-Q1', 32, 13, 64),
     point('2025-Q2', 42, 14, 76),
-    { period: '2026-Q4', value: null, trajectory: 150, target: 150, byActor: [] },
+    { period: '2026-Q4', value: null, trajectory: 150, target: 150, byActor: [], state: 'open', complete: false, reported: 0, expected: 2 },
   ],
 });
 

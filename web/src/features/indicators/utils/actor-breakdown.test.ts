@@ -10,7 +10,7 @@ const name = (id: string) => `Actor ${Number(id.slice(-12))}`;
 function manyActors(periods: string[]): SeriesPoint[] {
   return periods.map((period) => {
     const byActor = Array.from({ length: 40 }, (_, i) => ({ actorId: actorId(i + 1), value: (i + 1) * 10 }));
-    return { period, value: byActor.reduce((s, a) => s + a.value, 0), byActor };
+    return { period, value: byActor.reduce((s, a) => s + a.value, 0), byActor, state: 'closed', complete: true };
   });
 }
 
@@ -28,16 +28,16 @@ describe('stackedActorSeries', () => {
   });
 
   it('has no "others" part when every actor is named', () => {
-    const points: SeriesPoint[] = [{ period: '2025-Q1', value: 30, byActor: [{ actorId: actorId(1), value: 10 }, { actorId: actorId(2), value: 20 }] }];
+    const points: SeriesPoint[] = [{ state: 'closed', complete: true, period: '2025-Q1', value: 30, byActor: [{ actorId: actorId(1), value: 10 }, { actorId: actorId(2), value: 20 }] }];
     const { series } = stackedActorSeries(points, name, 6, 'All others');
     expect(series.map((s) => s.key)).toEqual([actorId(2), actorId(1)]);
   });
 
   it('leaves out periods without any actor values and a missing actor stays missing, not zero', () => {
     const points: SeriesPoint[] = [
-      { period: '2025-Q1', value: 10, byActor: [{ actorId: actorId(1), value: 10 }] },
-      { period: '2025-Q2', value: null, byActor: [] },
-      { period: '2025-Q3', value: 20, byActor: [{ actorId: actorId(2), value: 20 }] },
+      { state: 'closed', complete: true, period: '2025-Q1', value: 10, byActor: [{ actorId: actorId(1), value: 10 }] },
+      { state: 'closed', complete: true, period: '2025-Q2', value: null, byActor: [] },
+      { state: 'closed', complete: true, period: '2025-Q3', value: 20, byActor: [{ actorId: actorId(2), value: 20 }] },
     ];
     const { rows } = stackedActorSeries(points, name, 6, 'All others');
     expect(rows.map((r) => r.period)).toEqual(['2025-Q1', '2025-Q3']);
@@ -46,8 +46,8 @@ describe('stackedActorSeries', () => {
 
   it('ranks by the size of contributions over all periods', () => {
     const points: SeriesPoint[] = [
-      { period: '2025-Q1', value: 0, byActor: [{ actorId: actorId(1), value: 50 }, { actorId: actorId(2), value: 10 }] },
-      { period: '2025-Q2', value: 0, byActor: [{ actorId: actorId(2), value: 60 }] },
+      { state: 'closed', complete: true, period: '2025-Q1', value: 0, byActor: [{ actorId: actorId(1), value: 50 }, { actorId: actorId(2), value: 10 }] },
+      { state: 'closed', complete: true, period: '2025-Q2', value: 0, byActor: [{ actorId: actorId(2), value: 60 }] },
     ];
     expect(topActorIds(points, 1)).toEqual([actorId(2)]);
   });
@@ -55,6 +55,8 @@ describe('stackedActorSeries', () => {
 
 describe('periodBreakdown', () => {
   const point: SeriesPoint = {
+    state: 'closed',
+    complete: true,
     period: '2025-Q1',
     value: 100,
     byActor: [
@@ -77,7 +79,7 @@ describe('periodBreakdown', () => {
   });
 
   it('carries numerator and denominator for percentages', () => {
-    const pct: SeriesPoint = { period: '2025-Q1', value: 40, byActor: [{ actorId: actorId(1), value: 40, numerator: 4, denominator: 10 }] };
+    const pct: SeriesPoint = { state: 'closed', complete: true, period: '2025-Q1', value: 40, byActor: [{ actorId: actorId(1), value: 40, numerator: 4, denominator: 10 }] };
     expect(periodBreakdown(pct, name, { actorAggregation: 'sum', measureType: 'percentage' })[0]).toMatchObject({ numerator: 4, denominator: 10 });
   });
 });

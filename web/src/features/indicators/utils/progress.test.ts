@@ -12,12 +12,13 @@ function series(overrides: Partial<SeriesResponse> = {}): SeriesResponse {
     target: { period: '2024-Q4', value: 160 },
     status: 'at_risk',
     latest: { period: '2024-Q2', value: 115 },
+    previous: { period: '2024-Q1', value: 100 },
     trend: { slope: 15, points: [{ period: '2024-Q1', value: 100 }, { period: '2024-Q2', value: 115 }, { period: '2024-Q3', value: 130 }, { period: '2024-Q4', value: 145 }] },
     points: [
-      { period: '2024-Q1', value: 100, trajectory: 100, byActor: [] },
-      { period: '2024-Q2', value: 115, trajectory: 120, byActor: [] },
-      { period: '2024-Q3', value: null, trajectory: 140, byActor: [] },
-      { period: '2024-Q4', value: null, trajectory: 160, target: 160, byActor: [] },
+      { period: '2024-Q1', value: 100, trajectory: 100, byActor: [], state: 'closed', complete: true },
+      { period: '2024-Q2', value: 115, trajectory: 120, byActor: [], state: 'closed', complete: true },
+      { period: '2024-Q3', value: null, trajectory: 140, byActor: [], state: 'closed', complete: true },
+      { period: '2024-Q4', value: null, trajectory: 160, target: 160, byActor: [], state: 'closed', complete: true },
     ],
     ...overrides,
   });

@@ -1,0 +1,93 @@
+// Who is expected to report an indicator for a period, and how complete a period is: the one rule
+// behind completeness, "late", reminders, the partner's grid and the headline of every chart.
+import {
+  isoDay,
+  periodEnd,
+  periodStart,
+  periodStateOn,
+  type Frequency,
+  type PeriodCompleteness,
+  type PeriodState,
+} from '@ci/shared';
+import { subPeriods } from '../series/series.plan.js';
+
+export interface ReporterMembership {
+  id: string;
+  joinedOn: string | null;
+  leftOn: string | null;
+}
+
+/** What decides an indicator's expected reporters. */
+export interface ReportingContext {
+  indicatorId: string;
+  frequency: Frequency;
+  /** Population-level: one value without actor, reported by the backbone. */
+  population: boolean;
+  /** First day from which values are expected (the period holding it is the first one). */
+  reportingFrom: string;
+  /** The expected actors (chosen, or the default) with their membership dates. */
+  reporters: ReporterMembership[];
+  reportingDays: number;
+}
+
+/** An actor is expected for a period only when it is a member throughout it. */
+export function memberThroughout(actor: ReporterMembership, period: string): boolean {
+  return (actor.joinedOn === null || actor.joinedOn <= periodStart(period)) && (actor.leftOn === null || actor.leftOn >= periodEnd(period));
+}
+
+/** Whether values are expected at all for a period of the indicator's frequency. */
+export function isReportingPeriod(ctx: Pick<ReportingContext, 'reportingFrom'>, period: string): boolean {
+  return periodEnd(period) >= ctx.reportingFrom;
+}
+
+/** The expected reporters of one period of the indicator's frequency; null stands for the backbone's population value. */
+export function expectedReporters(ctx: ReportingContext, period: string): (string | null)[] {
+  if (!isReportingPeriod(ctx, period)) return [];
+  if (ctx.population) return [null];
+  return ctx.reporters.filter((a) => memberThroughout(a, period)).map((a) => a.id);
+}
+
+/** Counted values as a set of `period|actorId` (empty actor for a population value). */
+export type CountedSet = ReadonlySet<string>;
+
+export function countedKey(period: string, actorId: string | null): string {
+  return `${period}|${actorId ?? ''}`;
+}
+
+interface OwnPeriod {
+  state: PeriodState;
+  complete: boolean;
+  expected: (string | null)[];
+  reported: (string | null)[];
+}
+
+/**
+ * One period of the indicator's frequency: complete when closed, or when every expected reporter's
+ * value counts; with nobody expected, once it has ended.
+ */
+export function ownPeriodCompleteness(ctx: ReportingContext, counted: CountedSet, period: string, today: string): OwnPeriod {
+  const state = periodStateOn(period, today, ctx.reportingDays);
+  const expected = expectedReporters(ctx, period);
+  const reported = expected.filter((a) => counted.has(countedKey(period, a)));
+  const complete = state === 'closed' || (expected.length > 0 ? reported.length === expected.length : state !== 'open');
+  return { state, complete, expected, reported };
+}
+
+/**
+ * A period of the series frequency (the indicator's own or coarser): complete when every
+ * sub-period is; `reported` counts the expected reporters with a counted value in every
+ * sub-period in which they are expected.
+ */
+export function periodCompleteness(ctx: ReportingContext, counted: CountedSet, period: string, today: string): PeriodCompleteness {
+  const subs = subPeriods(period, ctx.frequency).map((s) => ownPeriodCompleteness(ctx, counted, s, today));
+  const state = periodStateOn(period, today, ctx.reportingDays);
+  const complete = subs.every((s) => s.complete);
+  if (complete) return { state, complete };
+  const expected = new Set(subs.flatMap((s) => s.expected));
+  const missing = new Set(subs.flatMap((s) => s.expected.filter((a) => !s.reported.includes(a))));
+  return { state, complete, reported: expected.size - missing.size, expected: expected.size };
+}
+
+export function today(now: Date = new Date()): string {
+  return isoDay(now);
+}

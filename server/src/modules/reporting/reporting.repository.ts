@@ -1,0 +1,66 @@
+// Loads what decides expected reporters, and which reporters' values count, for many indicators at once.
+import { eq, inArray } from 'drizzle-orm';
+import type { Frequency } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { actors, indicatorReporters, indicators, initiatives } from '../../db/schema/index.js';
+import { countedValues } from '../series/series.repository.js';
+import { countedKey, type CountedSet, type ReporterMembership, type ReportingContext } from './reporting.expected.js';
+
+type IndicatorFields = Pick<
+  typeof indicators.$inferSelect,
+  'id' | 'initiativeId' | 'frequency' | 'actorAggregation' | 'reportingFrom' | 'reportersChosen'
+>;
+
+/** The reporting context of each given indicator of one initiative, in three queries. */
+export async function reportingContexts(db: DbOrTx, initiativeId: string, rows: readonly IndicatorFields[]): Promise<Map<string, ReportingContext>> {
+  const out = new Map<string, ReportingContext>();
+  if (rows.length === 0) return out;
+  const [initiative] = await db
+    .select({ reportingDays: initiatives.reportingDeadlineDays })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId));
+  const members = await db
+    .select({ id: actors.id, role: actors.role, joinedOn: actors.joinedOn, leftOn: actors.leftOn })
+    .from(actors)
+    .where(eq(actors.initiativeId, initiativeId));
+  const chosenIds = rows.filter((r) => r.reportersChosen).map((r) => r.id);
+  const chosen = chosenIds.length
+    ? await db
+        .select({ indicatorId: indicatorReporters.indicatorId, actorId: indicatorReporters.actorId })
+        .from(indicatorReporters)
+        .where(inArray(indicatorReporters.indicatorId, chosenIds))
+    : [];
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const chosenBy = new Map<string, ReporterMembership[]>();
+  for (const c of chosen) {
+    const m = byId.get(c.actorId);
+    if (m) chosenBy.set(c.indicatorId, [...(chosenBy.get(c.indicatorId) ?? []), m]);
+  }
+  // The default: every member organisation except the backbone's own.
+  const defaults = members.filter((m) => m.role !== 'backbone');
+  for (const r of rows) {
+    out.set(r.id, {
+      indicatorId: r.id,
+      frequency: r.frequency as Frequency,
+      population: r.actorAggregation === 'none',
+      reportingFrom: r.reportingFrom,
+      reporters: r.reportersChosen ? (chosenBy.get(r.id) ?? []) : defaults,
+      reportingDays: initiative?.reportingDays ?? 30,
+    });
+  }
+  return out;
+}
+
+/** Per indicator, the (period, reporter) pairs whose value counts, within optional date bounds on the period start. */
+export async function countedSets(
+  db: DbOrTx,
+  initiativeId: string,
+  indicatorIds: readonly string[],
+  bounds: { fromDate: string | null; toDate: string | null },
+): Promise<Map<string, CountedSet>> {
+  const out = new Map<string, Set<string>>(indicatorIds.map((id) => [id, new Set<string>()]));
+  if (indicatorIds.length === 0) return out;
+  const rows = await countedValues(db, initiativeId, indicatorIds, bounds);
+  for (const r of rows) out.get(r.indicatorId)?.add(countedKey(r.period, r.actorId));
+  return out;
+}
