@@ -1,5 +1,6 @@
 export * from './enums.js';
 export * from './periods.js';
+export * from './reporting.js';
 export * from './common.js';
 export * from './values.js';
 export * from './auth.js';

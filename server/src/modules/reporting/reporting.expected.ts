@@ -1,9 +1,9 @@
 // Who is expected to report an indicator for a period, and how complete a period is: the one rule
 // behind completeness, "late", reminders, the partner's grid and the headline of every chart.
 import {
+  isReportingPeriod,
   isoDay,
-  periodEnd,
-  periodStart,
+  memberThroughout,
   periodStateOn,
   type Frequency,
   type PeriodCompleteness,
@@ -30,19 +30,9 @@ export interface ReportingContext {
   reportingDays: number;
 }
 
-/** An actor is expected for a period only when it is a member throughout it. */
-export function memberThroughout(actor: ReporterMembership, period: string): boolean {
-  return (actor.joinedOn === null || actor.joinedOn <= periodStart(period)) && (actor.leftOn === null || actor.leftOn >= periodEnd(period));
-}
-
-/** Whether values are expected at all for a period of the indicator's frequency. */
-export function isReportingPeriod(ctx: Pick<ReportingContext, 'reportingFrom'>, period: string): boolean {
-  return periodEnd(period) >= ctx.reportingFrom;
-}
-
 /** The expected reporters of one period of the indicator's frequency; null stands for the backbone's population value. */
 export function expectedReporters(ctx: ReportingContext, period: string): (string | null)[] {
-  if (!isReportingPeriod(ctx, period)) return [];
+  if (!isReportingPeriod(ctx.reportingFrom, period)) return [];
   if (ctx.population) return [null];
   return ctx.reporters.filter((a) => memberThroughout(a, period)).map((a) => a.id);
 }
