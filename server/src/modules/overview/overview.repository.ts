@@ -16,12 +16,14 @@ import { found } from '../../lib/errors.js';
 import { seriesForIndicator } from '../series/series.service.js';
 import type { IndicatorRow } from '../series/series.repository.js';
 import { initiativeCompleteness } from '../completeness/completeness.repository.js';
+import { reportingContexts } from '../reporting/reporting.repository.js';
+import type { ReportingContext } from '../reporting/reporting.expected.js';
 
 /** Periods in an overview sparkline. */
 export const SPARKLINE_LENGTH = 8;
 
-async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow, now: Date): Promise<OverviewIndicator> {
-  const series = await seriesForIndicator(db, indicator, {}, { now });
+async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow, now: Date, reporting: ReportingContext): Promise<OverviewIndicator> {
+  const series = await seriesForIndicator(db, indicator, {}, { now, reporting });
   // The sparkline ends at the newest data, preliminary or not; the headline is the latest complete period.
   const withData = series.points.filter((p) => p.value !== null);
   const newest = withData[withData.length - 1];
@@ -90,8 +92,11 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
     .orderBy(asc(indicators.position), asc(indicators.code));
+  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
   const summaries = new Map<string, OverviewIndicator>();
-  for (const indicator of indicatorRows) summaries.set(indicator.id, await overviewIndicator(db, indicator, now));
+  for (const indicator of indicatorRows) {
+    summaries.set(indicator.id, await overviewIndicator(db, indicator, now, contexts.get(indicator.id)!));
+  }
   const counts = await activityCounts(db, initiativeId);
   const upcoming = await nextMeetings(db, initiativeId, now);
   const completeness = await initiativeCompleteness(db, initiativeId, undefined, now);

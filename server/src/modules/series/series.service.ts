@@ -34,6 +34,8 @@ export const MAX_SERIES_POINTS = 600;
 export interface SeriesOptions {
   /** The moment that decides which periods have ended and are complete; default now. */
   now?: Date;
+  /** The indicator's reporting context when the caller has loaded many at once (see reportingContexts). */
+  reporting?: ReportingContext;
 }
 
 function later(a: string | null, b: string | null): string | null {
@@ -147,7 +149,7 @@ export async function seriesForIndicator(
       ? rows
       : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
   const targetRows = await listPeriodTargets(db, indicator.id);
-  const ctx = (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
+  const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
   const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
 
   const { totals, actors } = byPeriod(rows, frequency);
