@@ -86,6 +86,10 @@ describe('GET /reports/report.pdf', () => {
     const early = await pdfText((await pdf('backbone', '?from=2024-Q1&to=2024-Q3')).rawPayload);
     expect(chart(early.all, 'P1')).toContain('Measured value Planned path Baseline');
     expect(chart(early.all, 'P1')).not.toContain('Target');
+    // One period has no line of the planned path to draw.
+    const single = chart((await pdfText((await pdf('backbone', '?from=2024-Q2&to=2024-Q2')).rawPayload)).all, 'P1');
+    expect(single).toContain('Measured value');
+    expect(single).not.toContain('Planned path');
   });
 
   it('starts the axis of a count at zero, and says so when another axis does not', async () => {

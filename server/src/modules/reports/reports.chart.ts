@@ -131,7 +131,8 @@ function legendItems(doc: Doc, points: SeriesPoint[], series: SeriesResponse, wo
       },
     });
   }
-  if (points.some((p) => p.trajectory !== undefined)) {
+  // The planned path is drawn between consecutive periods, so a single period has none.
+  if (points.some((p, i) => i > 0 && p.trajectory !== undefined && points[i - 1].trajectory !== undefined)) {
     items.push({ label: w.trajectory, draw: (x, y) => line(doc, TRAJECTORY, 1.2, TRAJECTORY_DASH, [x, y], [x + 20, y]) });
   }
   if (series.baseline) {
