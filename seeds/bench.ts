@@ -85,7 +85,7 @@ async function main() {
   const pdfStarted = performance.now();
   const content = await loadReportContent(database.db, generated.initiativeId, { range: {} });
   const drawStarted = performance.now();
-  const pdf = await renderReportPdf(content);
+  const pdf = await renderReportPdf(content, 'en');
   console.log(
     `report PDF of all ${generated.indicators.length} indicators: ${seconds(performance.now() - pdfStarted)} ` +
       `(figures ${seconds(drawStarted - pdfStarted)}, drawing ${seconds(performance.now() - drawStarted)}, ${Math.round(pdf.length / 1024)} kB)`,

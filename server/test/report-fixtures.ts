@@ -1,6 +1,7 @@
 // An initiative with goals, indicators, values in every status, a narrative, activities, meetings and
 // a meeting series: the input of the report, calendar, public-view and meeting-pack tests.
 import { eq } from 'drizzle-orm';
+import { periodOfDate } from '@ci/shared';
 import {
   activities,
   activityGoals,
@@ -138,4 +139,14 @@ export async function createReportFixture(opts: { locale?: 'en' | 'sv' | 'da'; p
     seriesId: series.id,
     seriesMeetingId: fromSeries.id,
   };
+}
+
+/**
+ * A value of actor A alone for P1 in the current quarter: a period that is still open and that one
+ * of the two expected reporters has reported, so it is preliminary ("1 of 2 reported").
+ */
+export async function addPreliminaryValue(f: ReportFixture, value = 80): Promise<string> {
+  const period = periodOfDate(new Date(), 'quarter');
+  await addMeasurements(f, f.participants, [{ actorId: f.actorIds[0], period, value }]);
+  return period;
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { MEASUREMENT_CSV_COLUMNS } from '@ci/shared';
+import { REPORT_WORDS } from '@ci/shared/i18n';
 import { createReportFixture, type ReportFixture } from './report-fixtures.js';
 
 type Row = Record<(typeof MEASUREMENT_CSV_COLUMNS)[number], string>;
@@ -36,8 +37,10 @@ describe('GET /reports/measurements.csv', () => {
     const hours = all.filter((r) => r.indicator_code === 'H1');
     expect(hours.map((r) => r.value)).toEqual(['12.5', '2.25', '4.5']);
     expect(hours[2].category).toBe('Gender: Girls');
+    // A percentage row carries its value, 100 × numerator / denominator, to the indicator's one decimal.
     const share = all.find((r) => r.indicator_code === 'S1' && r.actor === 'Actor B')!;
-    expect(share).toMatchObject({ value: '', numerator: '10', denominator: '30', unit: '%' });
+    expect(share).toMatchObject({ value: '33.3', numerator: '10', denominator: '30', unit: '%' });
+    expect(all.filter((r) => r.indicator_code === 'S1' && r.actor === 'Actor A').map((r) => r.value)).toEqual(['40', '75']);
     // The backbone sees another actor's draft and returned value.
     expect(all.some((r) => r.value === '999' && r.status === 'draft')).toBe(true);
     expect(all.some((r) => r.value === '555' && r.status === 'returned')).toBe(true);
@@ -52,6 +55,31 @@ describe('GET /reports/measurements.csv', () => {
     expect(res.body).not.toContain('12.5');
     const hours = rows(res.body, ';').filter((r) => r.indicator_code === 'H1');
     expect(hours.map((r) => r.value)).toEqual(['12,5', '2,25', '4,5']);
+    expect(rows(res.body, ';').find((r) => r.indicator_code === 'S1' && r.actor === 'Actor B')!.value).toBe('33,3');
+  });
+
+  it("keeps machine names by default, also for a Swedish initiative, and gives the app's words with labels=language", async () => {
+    const sv = await createReportFixture({ locale: 'sv' });
+    const get = (query: string) =>
+      sv.app.inject({ method: 'GET', url: sv.url(`/reports/measurements.csv?indicatorId=${sv.share}${query}`), headers: sv.auth('backbone') });
+    const machine = await get('&separator=semicolon');
+    expect(machine.body.split('\r\n')[0]).toBe(`\uFEFF${MEASUREMENT_CSV_COLUMNS.join(';')}`);
+    expect(rows(machine.body, ';')[0]).toMatchObject({ period: '2024-Q1', sector: 'civil_society', status: 'submitted', value: '40' });
+
+    const language = await get('&separator=semicolon&labels=language');
+    expect(language.statusCode).toBe(200);
+    expect(language.body.charCodeAt(0)).toBe(0xfeff);
+    const header = language.body.replace(/^\uFEFF/, '').split('\r\n')[0].split(';');
+    expect(header).toEqual(MEASUREMENT_CSV_COLUMNS.map((c) => REPORT_WORDS.sv.columns[c]));
+    expect(header.slice(0, 4)).toEqual(['Indikatorkod', 'Indikator', 'Enhet', 'Period']);
+    const records = parse(language.body, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(records[0]).toMatchObject({ Indikatorkod: 'S1', Period: 'kv. 1 2024', Sektor: 'Civilsamhälle', Status: 'Inlämnad', Värde: '40', Täljare: '20' });
+    expect(records.find((r) => r['Aktör'] === 'Actor B')!['Värde']).toBe('33,3');
+
+    const danish = await get('&labels=language&lang=da');
+    const da = parse(danish.body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(da[0]).toMatchObject({ Indikatorkode: 'S1', Periode: '1. kvt. 2024', Sektor: 'Civilsamfund', Status: 'Indsendt' });
+    expect((await get('&labels=words')).statusCode).toBe(400);
   });
 
   it("gives a partner every counted value and its own drafts, but not another actor's draft", async () => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createReportFixture, type ReportFixture } from './report-fixtures.js';
+import { periodLabel } from '@ci/shared';
+import { VOCABULARIES } from '@ci/shared/i18n';
+import { addPreliminaryValue, createReportFixture, type ReportFixture } from './report-fixtures.js';
 import { pdfText } from './pdf-text.js';
 import { buildReportPdf } from '../src/modules/reports/reports.service.js';
 
@@ -9,8 +11,23 @@ beforeAll(async () => {
   f = await createReportFixture();
 });
 
-function pdf(role: Parameters<ReportFixture['auth']>[0], query = '') {
-  return f.app.inject({ method: 'GET', url: f.url(`/reports/report.pdf${query}`), headers: f.auth(role) });
+function pdf(role: Parameters<ReportFixture['auth']>[0], query = '', fixture = f) {
+  return fixture.app.inject({ method: 'GET', url: fixture.url(`/reports/report.pdf${query}`), headers: fixture.auth(role) });
+}
+
+/** The text of one indicator's block: from its heading to the next indicator or the page number. */
+function block(all: string, code: string): string {
+  const start = all.indexOf(`${code} `);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const rest = all.slice(start + code.length);
+  const end = rest.search(/ (?:[PSH]1 [A-Z]|\d+ \/ \d+ )/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The text of a chart: from the indicator's heading to the headline facts under it. */
+function chart(all: string, code: string): string {
+  const text = block(all, code);
+  return text.slice(0, text.search(/Latest value|Senaste värde|Seneste værdi/));
 }
 
 describe('GET /reports/report.pdf', () => {
@@ -54,21 +71,94 @@ describe('GET /reports/report.pdf', () => {
     const raw = res.rawPayload.toString('latin1');
     expect(raw).not.toMatch(/\/Subtype\s*\/Image/);
     const { all } = await pdfText(res.rawPayload);
-    // Axis and legend labels are text in the PDF.
-    expect(all).toContain('Actual');
-    expect(all).toContain('Trajectory');
-    expect(all).toContain('Baseline');
+    // Axis and legend labels are text in the PDF, in the app's words.
+    expect(chart(all, 'P1')).toContain('Measured value Planned path Baseline Target');
     expect(all).toContain('Q1 2024');
   });
 
-  it('speaks the initiative language', async () => {
+  it("names in the legend only what the chart draws", async () => {
+    const { all } = await pdfText((await pdf('backbone')).rawPayload);
+    // H1 has neither baseline nor target, so neither a planned path.
+    const hours = chart(all, 'H1');
+    expect(hours).toContain('Measured value');
+    for (const word of ['Baseline', 'Planned path', 'Target', 'Preliminary']) expect(hours).not.toContain(word);
+    // The range ends before P1's target period: no target mark, so no target in the legend.
+    const early = await pdfText((await pdf('backbone', '?from=2024-Q1&to=2024-Q3')).rawPayload);
+    expect(chart(early.all, 'P1')).toContain('Measured value Planned path Baseline');
+    expect(chart(early.all, 'P1')).not.toContain('Target');
+    // One period has no line of the planned path to draw.
+    const single = chart((await pdfText((await pdf('backbone', '?from=2024-Q2&to=2024-Q2')).rawPayload)).all, 'P1');
+    expect(single).toContain('Measured value');
+    expect(single).not.toContain('Planned path');
+  });
+
+  it('starts the axis of a count at zero, and says so when another axis does not', async () => {
+    // P1's values (110 to 141) and plan (100 to 157) sit far above zero, yet it counts people.
+    const { all } = await pdfText((await pdf('backbone', '?from=2024-Q1&to=2024-Q3')).rawPayload);
+    const p1 = chart(all, 'P1');
+    expect(p1).toMatch(/^ Participants in homework clubs 0 50 100 150 (200 )?people/);
+    expect(p1).not.toContain('The axis does not start at zero');
+    // A percentage between 37.5 and 75 keeps its close-up axis, with a note.
+    const s1 = chart(all, 'S1');
+    expect(s1).toMatch(/^ Share passing all subjects 30 /);
+    expect(s1).toContain('The axis does not start at zero');
+  });
+
+  it('speaks Swedish: the app\'s period labels, status names and chart words', async () => {
     const sv = await createReportFixture({ locale: 'sv' });
-    const res = await sv.app.inject({ method: 'GET', url: sv.url('/reports/report.pdf?from=2024-Q1&to=2024-Q4'), headers: sv.auth('backbone') });
+    const res = await pdf('backbone', '?from=2024-Q1&to=2024-Q4', sv);
     const { all } = await pdfText(res.rawPayload);
     expect(all).toContain('Lägesrapport');
-    expect(all).toContain('Senaste värde: 4 people (K4 2024)');
-    expect(all).toContain('Senaste värde: 75,0 % (K2 2024)');
+    expect(all).toContain('Period: kv. 1 2024 – kv. 4 2024');
+    expect(all).toContain('Senaste värde: 4 people (kv. 4 2024)');
+    expect(all).toContain('Förändring sedan kv. 3 2024: -137 people');
+    expect(all).toContain('Senaste värde: 75,0 % (kv. 2 2024)');
+    expect(all).toContain('Förändring sedan kv. 1 2024: +37,5 procentenheter');
+    // The status words are the app's, from the shared catalogue.
+    expect(VOCABULARIES.sv.status.off_track).toBe('Efter plan');
+    expect(all).toContain(`Läge: ${VOCABULARIES.sv.status.off_track}`);
+    expect(all).toContain('Läge: Enligt plan');
+    expect(chart(all, 'P1')).toContain('Uppmätt värde Planerad väg Utgångsläge');
+    expect(all).toContain('Berättelsen bakom siffrorna, kv. 4 2024');
     expect(all).toContain('Genomförda möten');
+    for (const old of ['K4', 'K2 ', 'I fas', 'Målkurva', 'Utfall']) expect(all).not.toContain(old);
+  });
+
+  it('speaks Danish, and any language on request', async () => {
+    const da = await createReportFixture({ locale: 'da' });
+    const { all } = await pdfText((await pdf('backbone', '?from=2024-Q1&to=2024-Q4', da)).rawPayload);
+    expect(all).toContain('Statusrapport');
+    expect(all).toContain('Seneste værdi: 4 people (4. kvt. 2024)');
+    expect(VOCABULARIES.da.status.off_track).toBe('Bagud');
+    expect(all).toContain(`Status: ${VOCABULARIES.da.status.off_track}`);
+    expect(chart(all, 'P1')).toContain('Målt værdi Planlagt vej Udgangspunkt');
+    expect(all).not.toMatch(/K4|På sporet|Målkurve/);
+
+    const english = await pdfText((await pdf('backbone', '?from=2024-Q1&to=2024-Q4&lang=en', da)).rawPayload);
+    expect(english.all).toContain('Progress report');
+    expect(english.all).toContain('Latest value: 4 people (Q4 2024)');
+    expect(english.all).toContain('Status: Off track');
+    expect(english.all).not.toContain('Statusrapport');
+    const swedish = await pdfText((await pdf('backbone', '?lang=sv', f)).rawPayload);
+    expect(swedish.all).toContain('Lägesrapport');
+    expect((await pdf('backbone', '?lang=no', da)).statusCode).toBe(400);
+  });
+
+  it('shows a preliminary period as such, with how many have reported, never as the headline', async () => {
+    const g = await createReportFixture({ locale: 'sv' });
+    const current = await addPreliminaryValue(g);
+    const label = periodLabel(current, 'sv').replace(/\u00a0/g, ' ');
+    const { all } = await pdfText((await pdf('backbone', '', g)).rawPayload);
+    const p1 = block(all, 'P1');
+    expect(chart(all, 'P1')).toContain('Preliminärt (1 av 2 har rapporterat)');
+    expect(p1).toContain(`Preliminärt, ${label}: 80 people (1 av 2 har rapporterat)`);
+    // The headline, its status and the per-organisation table stay on the latest complete period.
+    expect(p1).toContain('Senaste värde: 4 people (kv. 4 2024)');
+    expect(p1).toContain('Läge: Efter plan');
+    expect(p1).toContain('Per organisation, kv. 4 2024');
+    expect(p1).not.toContain(`Per organisation, ${label}`);
+    // Other indicators have nothing preliminary.
+    expect(chart(all, 'S1')).not.toContain('Preliminärt');
   });
 
   it('limits the report to chosen goals', async () => {

@@ -1,6 +1,6 @@
 // Report outputs (CSV, XLSX, PDF), report jobs, meeting packs, calendar feeds and the public view.
 import { z } from 'zod';
-import { DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, MEASURE_TYPES } from './enums.js';
+import { DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, LOCALES, MEASURE_TYPES } from './enums.js';
 import { dateTime, id, periodKey } from './common.js';
 import { periodEnd, periodStart } from './periods.js';
 
@@ -16,7 +16,13 @@ function rangeInOrder(r: { from?: string; to?: string }, ctx: z.RefinementCtx) {
   }
 }
 
-export const reportRangeQuery = z.object(rangeShape).superRefine(rangeInOrder);
+/** The language of a report's words, period labels and enum values. */
+const lang = z
+  .enum(LOCALES)
+  .optional()
+  .meta({ description: "Language of the file's words, period labels and enum values; default: the initiative's language" });
+
+export const reportRangeQuery = z.object({ ...rangeShape, lang }).superRefine(rangeInOrder);
 export type ReportRangeQuery = z.infer<typeof reportRangeQuery>;
 
 export const CSV_SEPARATORS = ['comma', 'semicolon'] as const;
@@ -27,8 +33,17 @@ const separator = z.enum(CSV_SEPARATORS).default('comma').meta({
     '`comma`: comma-separated with decimal points; `semicolon`: semicolon-separated with decimal commas, as Swedish and Danish Excel expect',
 });
 
+export const CSV_LABELS = ['machine', 'language'] as const;
+export type CsvLabels = (typeof CSV_LABELS)[number];
+
+const labels = z.enum(CSV_LABELS).default('machine').meta({
+  description:
+    '`machine`: stable snake_case column names, period keys and enum codes (for scripts); `language`: headers, period labels and ' +
+    'enum values in the chosen `lang`, as the app shows them',
+});
+
 export const measurementsCsvQuery = z
-  .object({ ...rangeShape, separator, indicatorId: id.optional().meta({ description: 'Only this indicator' }) })
+  .object({ ...rangeShape, separator, labels, lang, indicatorId: id.optional().meta({ description: 'Only this indicator' }) })
   .superRefine(rangeInOrder);
 export type MeasurementsCsvQuery = z.infer<typeof measurementsCsvQuery>;
 
@@ -57,7 +72,7 @@ const idList = z
   .pipe(z.array(id).max(100));
 
 export const reportPdfQuery = z
-  .object({ ...rangeShape, goalIds: idList.optional().meta({ description: 'Only these goals (comma-separated ids); default: all' }) })
+  .object({ ...rangeShape, lang, goalIds: idList.optional().meta({ description: 'Only these goals (comma-separated ids); default: all' }) })
   .superRefine(rangeInOrder);
 export type ReportPdfQuery = z.infer<typeof reportPdfQuery>;
 
@@ -68,6 +83,7 @@ export const reportJobInput = z
   .object({
     kind: z.enum(REPORT_JOB_KINDS),
     ...rangeShape,
+    lang,
     goalIds: z.array(id).max(100).optional().meta({ description: 'PDF only: only these goals' }),
   })
   .superRefine(rangeInOrder);
@@ -162,4 +178,4 @@ export const publicInitiative = z.object({
 export type PublicInitiative = z.infer<typeof publicInitiative>;
 
 export const publicParams = z.object({ initiativeId: id });
-export const publicCsvQuery = z.object({ separator });
+export const publicCsvQuery = z.object({ separator, labels, lang });

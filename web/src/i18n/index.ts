@@ -1,11 +1,14 @@
 // i18next with one catalogue per language, each its own chunk: the first page loads only the
-// language on screen, and switching loads the next one (a few kilobytes) before it changes.
+// language on screen, and switching loads the next one (a few kilobytes) before it changes. A
+// language's catalogue is the app's own texts (./en.json) plus the domain vocabulary that the
+// exported reports use too (@ci/shared/i18n/en: statuses, enum values, chart lines), merged in
+// ./locales/en.ts; app texts can refer to vocabulary words with i18next nesting, `$t(series.value)`.
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '@ci/shared';
+import { isLocale, LOCALES, type Locale } from '@ci/shared';
 import { readPreference, writePreference } from '../lib/storage';
 
-type Catalogue = typeof import('./en.json');
+type Catalogue = (typeof import('./locales/en'))['default'];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,14 +18,12 @@ declare module 'i18next' {
 }
 
 const CATALOGUES: Record<Locale, () => Promise<{ default: Catalogue }>> = {
-  sv: () => import('./sv.json'),
-  da: () => import('./da.json'),
-  en: () => import('./en.json'),
+  sv: () => import('./locales/sv'),
+  da: () => import('./locales/da'),
+  en: () => import('./locales/en'),
 };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { isLocale };
 
 /** The saved choice, else the first of the browser's languages we speak, else English. */
 export function detectLocale(): Locale {

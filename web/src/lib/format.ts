@@ -1,12 +1,10 @@
 // Numbers, dates and period labels for the chosen language, via Intl.
-import { parsePeriod, type Locale, type MeasureType } from '@ci/shared';
+import { intlLocale, type Locale, type MeasureType } from '@ci/shared';
 
-const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
+// Period labels are shared with the exported reports (PDF, XLSX, CSV), so they live in @ci/shared.
+export { intlLocale, periodLabel as formatPeriod, periodRangeLabel as formatPeriodRange } from '@ci/shared';
+
 const NBSP = '\u00a0';
-
-export function intlLocale(locale: Locale): string {
-  return INTL_LOCALE[locale];
-}
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -14,7 +12,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+    f = new Intl.NumberFormat(intlLocale(locale), options);
     numberFormats.set(key, f);
   }
   return f;
@@ -82,7 +80,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], options);
+    f = new Intl.DateTimeFormat(intlLocale(locale), options);
     dateFormats.set(key, f);
   }
   return f;
@@ -113,32 +111,4 @@ export function formatDateTime(value: string | Date, locale: Locale, timeZone?: 
     minute: '2-digit',
     timeZone,
   }).format(toDate(value));
-}
-
-function monthLabel(year: number, month: number, locale: Locale): string {
-  return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
-}
-
-/** A period key in words: sv `kv. 1 2025`, da `1. kvt. 2025`, en `Q1 2025`; months from Intl. */
-export function formatPeriod(key: string, locale: Locale): string {
-  const p = parsePeriod(key);
-  switch (p.frequency) {
-    case 'month':
-      return monthLabel(p.year, p.index, locale);
-    case 'quarter':
-      if (locale === 'sv') return `kv.${NBSP}${p.index} ${p.year}`;
-      if (locale === 'da') return `${p.index}.${NBSP}kvt. ${p.year}`;
-      return `Q${p.index} ${p.year}`;
-    case 'half_year':
-      if (locale === 'sv') return `halvår${NBSP}${p.index} ${p.year}`;
-      if (locale === 'da') return `${p.index}.${NBSP}halvår ${p.year}`;
-      return `H${p.index} ${p.year}`;
-    case 'year':
-      return String(p.year);
-  }
-}
-
-/** A range of periods: `kv. 1 2024 – kv. 4 2025`. */
-export function formatPeriodRange(from: string, to: string, locale: Locale): string {
-  return from === to ? formatPeriod(from, locale) : `${formatPeriod(from, locale)} – ${formatPeriod(to, locale)}`;
 }

@@ -8,11 +8,12 @@ import { NotFound } from '../../lib/errors.js';
 import { seriesForIndicator } from '../series/series.service.js';
 import { findInitiative, listGoals, listReportIndicators } from '../reports/reports.repository.js';
 import { attachment, fileStem } from '../reports/reports.stream.js';
-import { csvNumber, csvStringifier, csvText } from '../reports/reports.csv.js';
+import { csvLanguage, csvNumber, csvPeriod, csvStringifier, csvText } from '../reports/reports.csv.js';
+import { reportLocale } from '../reports/reports.i18n.js';
 import { publicPoint } from './public.suppression.js';
 
 const tags = ['public'];
-const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed'];
+const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed'] as const;
 const rateLimit = { max: 120, timeWindow: '1 minute' };
 
 async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicInitiative> {
@@ -83,7 +84,9 @@ export default async function publicRoutes(app: App) {
     schema: {
       tags,
       summary: 'The public aggregates as CSV, one row per indicator and period, with the same suppression',
-      description: `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true.`,
+      description:
+        `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true. ` +
+        "`labels=language` writes headers, period labels and yes/no in `lang` (default: the initiative's language).",
       security: [],
       params: publicParams,
       querystring: publicCsvQuery,
@@ -91,20 +94,22 @@ export default async function publicRoutes(app: App) {
     },
     handler: async (request, reply) => {
       const view = await publicView(app.db, request.params.initiativeId);
-      const { separator } = request.query;
-      const out = csvStringifier(separator, PUBLIC_CSV_COLUMNS);
+      const { separator, labels, lang } = request.query;
+      const language = csvLanguage(labels, reportLocale(lang, view.locale));
+      const out = csvStringifier(separator, PUBLIC_CSV_COLUMNS, language);
+      const suppressed = (withheld: boolean) => (language ? language.words.report[withheld ? 'yes' : 'no'] : String(withheld));
       for (const indicator of view.indicators) {
         for (const p of indicator.points) {
           out.write({
             indicator_code: csvText(indicator.code),
             indicator_name: csvText(indicator.name),
             unit: csvText(indicator.unit),
-            period: p.period,
+            period: csvPeriod(p.period, language),
             period_start: periodStart(p.period),
             value: csvNumber(p.value, separator),
             target: csvNumber(p.target, separator),
             trajectory: csvNumber(p.trajectory, separator),
-            suppressed: p.suppressed ? 'true' : 'false',
+            suppressed: suppressed(p.suppressed),
           });
         }
       }

@@ -1,8 +1,11 @@
-// The progress chart of one indicator as vector graphics: axes, actual values, baseline, target and
-// trajectory. Each series differs by line pattern and marker shape too, so it reads in black and white.
+// The progress chart of one indicator as vector graphics: axes, measured values, baseline, target and
+// planned path. Each line differs by pattern and marker shape too, so it reads in black and white;
+// preliminary (incomplete) periods are hollow points on a dashed line. The legend names only what is
+// drawn, and an axis of values that does not start at zero says so.
 import type PDFDocument from 'pdfkit';
-import type { SeriesResponse } from '@ci/shared';
-import type { Formats, ReportLabels } from './reports.i18n.js';
+import { fill, type SeriesPoint, type SeriesResponse } from '@ci/shared';
+import type { Formats, Words } from './reports.i18n.js';
+import { FONT } from './reports.pdf-layout.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -14,12 +17,14 @@ export interface ChartBox {
 }
 
 const INK = '#222222';
+const MUTED = '#555555';
 const GRID = '#d9d9d9';
 const ACTUAL = '#1f4e79';
 const TRAJECTORY = '#555555';
 const BASELINE = '#777777';
 const TARGET = '#a4262c';
-const LEGEND_HEIGHT = 16;
+const LEGEND_ROW = 11;
+const LEGEND_FONT = 7.5;
 const AXIS_LABEL_WIDTH = 48;
 const X_LABEL_HEIGHT = 14;
 
@@ -41,6 +46,19 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   return ticks;
 }
 
+/**
+ * The value axis. A count (a number indicator that is never negative) always starts at zero, so a
+ * bar of growth is never exaggerated; other figures start at zero unless their data sit far above
+ * it, in which case the chart says that the axis does not start at zero.
+ */
+export function valueAxis(values: number[], measureType: string): number[] {
+  if (values.length === 0) return [0, 1];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  if (lo >= 0 && (measureType === 'number' || lo < hi * 0.5)) return niceTicks(0, hi > 0 ? hi : 1);
+  return niceTicks(lo, hi);
+}
+
 function tickDecimals(ticks: number[]): number {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
   return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step)));
@@ -48,7 +66,7 @@ function tickDecimals(ticks: number[]): number {
 
 function marker(doc: Doc, shape: 'circle' | 'square' | 'triangle', x: number, y: number, color: string, filled: boolean) {
   doc.save().undash().lineWidth(1.2);
-  if (shape === 'circle') doc.circle(x, y, 2.8);
+  if (shape === 'circle') doc.circle(x, y, filled ? 2.8 : 3.2);
   else if (shape === 'square') doc.rect(x - 3, y - 3, 6, 6);
   else doc.polygon([x, y - 4.5], [x + 4.2, y + 3], [x - 4.2, y + 3]);
   if (filled) doc.fillColor(color).strokeColor(color).fillAndStroke();
@@ -56,10 +74,80 @@ function marker(doc: Doc, shape: 'circle' | 'square' | 'triangle', x: number, y:
   doc.restore();
 }
 
-function legendItem(doc: Doc, x: number, y: number, label: string, draw: (x: number, y: number) => void): number {
-  draw(x, y);
-  doc.fillColor(INK).fontSize(7.5).text(label, x + 26, y - 4, { lineBreak: false });
-  return x + 34 + doc.widthOfString(label);
+function line(doc: Doc, color: string, width: number, dash: [number, number] | null, from: [number, number], to: [number, number]) {
+  doc.save().lineWidth(width).strokeColor(color);
+  if (dash) doc.dash(dash[0], { space: dash[1] });
+  else doc.undash();
+  doc.moveTo(from[0], from[1]).lineTo(to[0], to[1]).stroke().restore();
+}
+
+const PRELIMINARY_DASH: [number, number] = [2.5, 2];
+const TRAJECTORY_DASH: [number, number] = [5, 3];
+const BASELINE_DASH: [number, number] = [1.5, 2.5];
+
+interface LegendItem {
+  label: string;
+  draw: (x: number, y: number) => void;
+}
+
+/** The legend's items in rows that fit the width. */
+function legendRows(doc: Doc, items: LegendItem[], width: number): LegendItem[][] {
+  doc.font(FONT).fontSize(LEGEND_FONT);
+  const rows: LegendItem[][] = [[]];
+  let used = 0;
+  for (const item of items) {
+    const w = 34 + doc.widthOfString(item.label);
+    if (used + w > width && rows[rows.length - 1].length > 0) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1].push(item);
+    used += w;
+  }
+  return items.length === 0 ? [] : rows;
+}
+
+function legendItems(doc: Doc, points: SeriesPoint[], series: SeriesResponse, words: Words): LegendItem[] {
+  const w = words.vocabulary.series;
+  const items: LegendItem[] = [];
+  if (points.some((p) => p.value !== null && p.complete)) {
+    items.push({
+      label: w.value,
+      draw: (x, y) => {
+        line(doc, ACTUAL, 2, null, [x, y], [x + 20, y]);
+        marker(doc, 'circle', x + 10, y, ACTUAL, true);
+      },
+    });
+  }
+  const newestPreliminary = points.filter((p) => p.value !== null && !p.complete).at(-1);
+  if (newestPreliminary) {
+    const { reported, expected } = newestPreliminary;
+    const label = reported !== undefined && expected !== undefined ? fill(w.preliminaryCount, { reported, expected }) : w.preliminary;
+    items.push({
+      label,
+      draw: (x, y) => {
+        line(doc, ACTUAL, 1.4, PRELIMINARY_DASH, [x, y], [x + 20, y]);
+        marker(doc, 'circle', x + 10, y, ACTUAL, false);
+      },
+    });
+  }
+  // The planned path is drawn between consecutive periods, so a single period has none.
+  if (points.some((p, i) => i > 0 && p.trajectory !== undefined && points[i - 1].trajectory !== undefined)) {
+    items.push({ label: w.trajectory, draw: (x, y) => line(doc, TRAJECTORY, 1.2, TRAJECTORY_DASH, [x, y], [x + 20, y]) });
+  }
+  if (series.baseline) {
+    items.push({
+      label: w.baseline,
+      draw: (x, y) => {
+        line(doc, BASELINE, 1, BASELINE_DASH, [x, y], [x + 20, y]);
+        marker(doc, 'square', x + 10, y, BASELINE, false);
+      },
+    });
+  }
+  if (points.some((p) => p.target !== undefined)) {
+    items.push({ label: w.target, draw: (x, y) => marker(doc, 'triangle', x + 10, y, TARGET, true) });
+  }
+  return items;
 }
 
 /** Draws the chart inside the box; the caller makes sure the box fits on the page. */
@@ -67,16 +155,18 @@ export function drawProgressChart(
   doc: Doc,
   box: ChartBox,
   series: SeriesResponse,
-  unit: string,
-  labels: ReportLabels,
+  indicator: { unit: string; measureType: string },
+  words: Words,
   formats: Formats,
 ): void {
   const points = series.points;
+  const legend = legendRows(doc, legendItems(doc, points, series, words), box.width - AXIS_LABEL_WIDTH);
+  const legendHeight = legend.length * LEGEND_ROW + 5;
   const plot = {
     x: box.x + AXIS_LABEL_WIDTH,
     y: box.y + 16,
     width: box.width - AXIS_LABEL_WIDTH - 8,
-    height: box.height - LEGEND_HEIGHT - X_LABEL_HEIGHT - 20,
+    height: box.height - legendHeight - X_LABEL_HEIGHT - 20,
   };
   const values: number[] = [];
   for (const p of points) {
@@ -85,10 +175,7 @@ export function drawProgressChart(
     if (p.trajectory !== undefined) values.push(p.trajectory);
   }
   if (series.baseline) values.push(series.baseline.value);
-  const lo = values.length ? Math.min(...values) : 0;
-  const hi = values.length ? Math.max(...values) : 1;
-  // Counts start at zero unless the data sits far above it.
-  const ticks = niceTicks(lo >= 0 && lo < hi * 0.5 ? 0 : lo, hi);
+  const ticks = valueAxis(values, indicator.measureType);
   const yMin = ticks[0];
   const yMax = ticks[ticks.length - 1];
   const yOf = (v: number) => plot.y + plot.height - ((v - yMin) / (yMax - yMin || 1)) * plot.height;
@@ -98,68 +185,62 @@ export function drawProgressChart(
 
   // Grid and y axis labels.
   const tickDigits = tickDecimals(ticks);
-  doc.save().lineWidth(0.5).strokeColor(GRID);
-  for (const t of ticks) doc.moveTo(plot.x, yOf(t)).lineTo(plot.x + plot.width, yOf(t)).stroke();
-  doc.restore();
-  doc.fontSize(7).fillColor(INK);
+  for (const t of ticks) line(doc, GRID, 0.5, null, [plot.x, yOf(t)], [plot.x + plot.width, yOf(t)]);
+  doc.font(FONT).fontSize(7).fillColor(INK);
   for (const t of ticks) {
     doc.text(formats.number(t, tickDigits), box.x, yOf(t) - 3.5, { width: AXIS_LABEL_WIDTH - 6, align: 'right', lineBreak: false });
   }
-  if (unit) doc.fontSize(7).fillColor(INK).text(unit, box.x, box.y, { width: AXIS_LABEL_WIDTH - 6, align: 'right', lineBreak: false });
-  // Axes.
+  if (indicator.unit) doc.fontSize(7).fillColor(INK).text(indicator.unit, box.x, box.y, { width: AXIS_LABEL_WIDTH - 6, align: 'right', lineBreak: false });
+  // Axes; an axis that starts above zero gets a break mark at its foot and a note.
   doc.save().lineWidth(0.8).strokeColor(INK);
   doc.moveTo(plot.x, plot.y).lineTo(plot.x, plot.y + plot.height).lineTo(plot.x + plot.width, plot.y + plot.height).stroke();
   doc.restore();
-  // X labels, thinned so that they do not overlap.
-  const every = Math.max(1, Math.ceil(points.length / Math.max(1, Math.floor(plot.width / 44))));
-  points.forEach((p, i) => {
-    if (i % every !== 0 && i !== points.length - 1) return;
-    if (i === points.length - 1 && i % every !== 0 && (points.length - 1) % every < every / 2) return;
-    doc.save().lineWidth(0.8).strokeColor(INK).moveTo(xOf(i), plot.y + plot.height).lineTo(xOf(i), plot.y + plot.height + 3).stroke().restore();
-    doc.fontSize(7).fillColor(INK).text(formats.period(p.period), xOf(i) - 22, plot.y + plot.height + 5, { width: 44, align: 'center', lineBreak: false });
-  });
+  if (yMin > 0) {
+    const foot = plot.y + plot.height;
+    doc.save().lineWidth(0.8).strokeColor(INK);
+    doc.moveTo(plot.x - 4, foot - 7).lineTo(plot.x + 4, foot - 10).moveTo(plot.x - 4, foot - 4).lineTo(plot.x + 4, foot - 7).stroke();
+    doc.restore();
+    doc.fontSize(7).fillColor(MUTED).text(words.report.pdf.axisNotFromZero, plot.x, box.y, { width: plot.width, align: 'right', lineBreak: false });
+  }
+  // X labels: as many as fit side by side, and always the newest period's.
+  doc.font(FONT).fontSize(7);
+  const periodLabels = points.map((p) => formats.period(p.period));
+  const labelWidth = Math.max(0, ...periodLabels.map((l) => doc.widthOfString(l))) + 6;
+  const every = step > 0 ? Math.max(1, Math.ceil(labelWidth / step)) : 1;
+  const shown = points.map((_, i) => i).filter((i) => i % every === 0);
+  const last = points.length - 1;
+  if (last > 0 && shown[shown.length - 1] !== last) {
+    if (last - shown[shown.length - 1] < every && shown.length > 1) shown.pop();
+    shown.push(last);
+  }
+  for (const i of shown) {
+    line(doc, INK, 0.8, null, [xOf(i), plot.y + plot.height], [xOf(i), plot.y + plot.height + 3]);
+    doc.fillColor(INK).text(periodLabels[i], xOf(i) - labelWidth / 2, plot.y + plot.height + 5, { width: labelWidth, align: 'center', lineBreak: false });
+  }
 
   // Baseline: a dotted horizontal line and a hollow square at its period.
   if (series.baseline) {
     const y = yOf(series.baseline.value);
-    doc.save().lineWidth(1).strokeColor(BASELINE).dash(1.5, { space: 2.5 }).moveTo(plot.x, y).lineTo(plot.x + plot.width, y).stroke().restore();
+    line(doc, BASELINE, 1, BASELINE_DASH, [plot.x, y], [plot.x + plot.width, y]);
     const bi = indexOf.get(series.baseline.period);
     if (bi !== undefined) marker(doc, 'square', xOf(bi), y, BASELINE, false);
   }
-  // Trajectory: dashed.
-  const path = points.map((p, i) => (p.trajectory === undefined ? null : ([xOf(i), yOf(p.trajectory)] as const)));
-  doc.save().lineWidth(1.2).strokeColor(TRAJECTORY).dash(5, { space: 3 });
-  let drawing = false;
-  for (const pt of path) {
-    if (!pt) {
-      drawing = false;
-      continue;
-    }
-    if (drawing) doc.lineTo(pt[0], pt[1]);
-    else doc.moveTo(pt[0], pt[1]);
-    drawing = true;
-  }
-  if (path.some(Boolean)) doc.stroke();
-  doc.restore();
-  // Actual: a solid line, broken where a period has no value, with filled circles.
-  doc.save().lineWidth(2).strokeColor(ACTUAL).undash();
-  let open = false;
-  let segments = 0;
+  // Planned path: dashed, between consecutive periods that have one.
   points.forEach((p, i) => {
-    if (p.value === null) {
-      open = false;
-      return;
-    }
-    if (open) {
-      doc.lineTo(xOf(i), yOf(p.value));
-      segments++;
-    } else doc.moveTo(xOf(i), yOf(p.value));
-    open = true;
+    const before = points[i - 1];
+    if (i === 0 || p.trajectory === undefined || before.trajectory === undefined) return;
+    line(doc, TRAJECTORY, 1.2, TRAJECTORY_DASH, [xOf(i - 1), yOf(before.trajectory)], [xOf(i), yOf(p.trajectory)]);
   });
-  if (segments > 0) doc.stroke();
-  doc.restore();
+  // Measured values: a solid line between complete periods, dashed into a preliminary one, broken
+  // where a period has no value; filled circles for complete periods, hollow for preliminary ones.
   points.forEach((p, i) => {
-    if (p.value !== null) marker(doc, 'circle', xOf(i), yOf(p.value), ACTUAL, true);
+    const before = points[i - 1];
+    if (i === 0 || p.value === null || before.value === null) return;
+    const firm = p.complete && before.complete;
+    line(doc, ACTUAL, firm ? 2 : 1.4, firm ? null : PRELIMINARY_DASH, [xOf(i - 1), yOf(before.value)], [xOf(i), yOf(p.value)]);
+  });
+  points.forEach((p, i) => {
+    if (p.value !== null) marker(doc, 'circle', xOf(i), yOf(p.value), ACTUAL, p.complete);
   });
   // Targets: filled triangles.
   points.forEach((p, i) => {
@@ -167,18 +248,13 @@ export function drawProgressChart(
   });
 
   // Legend.
-  const ly = box.y + box.height - LEGEND_HEIGHT / 2;
-  let lx = plot.x;
-  lx = legendItem(doc, lx, ly, labels.actual, (x, y) => {
-    doc.save().lineWidth(2).strokeColor(ACTUAL).undash().moveTo(x, y).lineTo(x + 20, y).stroke().restore();
-    marker(doc, 'circle', x + 10, y, ACTUAL, true);
+  legend.forEach((row, r) => {
+    const y = box.y + box.height - legendHeight + 4 + r * LEGEND_ROW + LEGEND_ROW / 2;
+    let x = plot.x;
+    for (const item of row) {
+      item.draw(x, y);
+      doc.font(FONT).fillColor(INK).fontSize(LEGEND_FONT).text(item.label, x + 26, y - 4, { lineBreak: false });
+      x += 34 + doc.widthOfString(item.label);
+    }
   });
-  lx = legendItem(doc, lx, ly, labels.trajectory, (x, y) => {
-    doc.save().lineWidth(1.2).strokeColor(TRAJECTORY).dash(5, { space: 3 }).moveTo(x, y).lineTo(x + 20, y).stroke().restore();
-  });
-  lx = legendItem(doc, lx, ly, labels.baseline, (x, y) => {
-    doc.save().lineWidth(1).strokeColor(BASELINE).dash(1.5, { space: 2.5 }).moveTo(x, y).lineTo(x + 20, y).stroke().restore();
-    marker(doc, 'square', x + 10, y, BASELINE, false);
-  });
-  legendItem(doc, lx, ly, labels.target, (x, y) => marker(doc, 'triangle', x + 10, y, TARGET, true));
 }

@@ -32,7 +32,10 @@ export interface ActorFigure {
 export interface IndicatorSection {
   indicator: IndicatorRow;
   series: SeriesResponse;
-  /** The latest period with data and each actor's figure in it. */
+  /**
+   * The headline period (series.latest: the latest complete period with data) and each actor's
+   * figure in it; never a newer, preliminary period, whose figures are not final.
+   */
   latestActors: { period: string; rows: ActorFigure[] } | null;
   narrative: LatestNarrative | null;
 }

@@ -15,7 +15,8 @@ import {
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { Conflict, NotFound, Unprocessable } from '../../lib/errors.js';
-import { csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
+import { csvLanguage, csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
+import { reportLocale } from './reports.i18n.js';
 import { listReportIndicators, loadInitiative } from './reports.repository.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
@@ -36,19 +37,23 @@ export default async function reportRoutes(app: App) {
     schema: {
       tags,
       summary: 'Every value the caller may see, one row per value (long format), UTF-8 with BOM',
-      description: `Columns: ${MEASUREMENT_CSV_COLUMNS.join(', ')}. \`separator=semicolon\` writes decimal commas for Swedish and Danish Excel.`,
+      description:
+        `Columns: ${MEASUREMENT_CSV_COLUMNS.join(', ')}. \`separator=semicolon\` writes decimal commas for Swedish and Danish Excel; ` +
+        '`labels=language` writes headers, period labels and enum values in `lang` (default: the initiative\'s language). ' +
+        'A percentage row carries its value (100 × numerator / denominator, to the indicator\'s decimals) besides numerator and denominator.',
       params: initiativeParams,
       querystring: measurementsCsvQuery,
       response: fileResponse('text/csv'),
     },
     handler: async (request, reply) => {
-      const { from, to, separator, indicatorId } = request.query;
+      const { from, to, separator, indicatorId, labels, lang } = request.query;
       const initiative = await loadInitiative(app.db, request.params.initiativeId);
       const indicators = await listReportIndicators(app.db, initiative.id, { includeArchived: true, indicatorId });
       if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
       const range = { from, to };
-      const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS);
-      writeMeasurementsCsv(app.db, request.access, indicators, range, separator, out).catch((err: unknown) => {
+      const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
+      const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS, language);
+      writeMeasurementsCsv(app.db, request.access, indicators, range, separator, language, out).catch((err: unknown) => {
         request.log.error({ err }, 'measurement CSV failed');
         out.destroy(err as Error);
       });
@@ -66,14 +71,16 @@ export default async function reportRoutes(app: App) {
     onRequest: [authorize()],
     schema: {
       tags,
-      summary: 'Workbook with the sheets Indicators, Values, Aggregates, Actors, Activities and Meetings',
+      summary:
+        'Workbook with the sheets Indicators, Values, Totals by period, Actors, Activities and Meetings, named, headed and ' +
+        "labelled in `lang` (default: the initiative's language); numbers and dates are real numbers and dates",
       params: initiativeParams,
       querystring: reportRangeQuery,
       response: fileResponse(XLSX_TYPE),
     },
     handler: async (request, reply) => {
       const range = { from: request.query.from, to: request.query.to };
-      const data = await loadWorkbookData(app.db, request.params.initiativeId, range);
+      const data = await loadWorkbookData(app.db, request.params.initiativeId, range, request.query.lang);
       const out = new PassThrough();
       writeWorkbook(app.db, request.access, data, out).catch((err: unknown) => {
         request.log.error({ err }, 'XLSX export failed');
@@ -93,15 +100,15 @@ export default async function reportRoutes(app: App) {
     onRequest: [authorize()],
     schema: {
       tags,
-      summary: "Progress report as PDF in the initiative's language: charts, figures, narratives, activities and meetings",
+      summary: "Progress report as PDF in `lang` (default: the initiative's language): charts, figures, narratives, activities and meetings",
       params: initiativeParams,
       querystring: reportPdfQuery,
       response: fileResponse(PDF_TYPE),
     },
     handler: async (request, reply) => {
-      const { from, to, goalIds } = request.query;
+      const { from, to, goalIds, lang } = request.query;
       const range = { from, to };
-      const bytes = await buildReportPdf(app.db, request.params.initiativeId, { range, goalIds, goalIdsField: 'querystring.goalIds' });
+      const bytes = await buildReportPdf(app.db, request.params.initiativeId, { range, goalIds, lang, goalIdsField: 'querystring.goalIds' });
       const name = await reportFileName(app.db, request.params.initiativeId, range, 'pdf');
       return reply.type(PDF_TYPE).header('cache-control', PRIVATE).header('content-disposition', attachment(name)).send(bytes);
     },
@@ -119,7 +126,7 @@ export default async function reportRoutes(app: App) {
       response: { 202: reportJobCreated, ...errorResponses, 429: errorResponses[400] },
     },
     handler: async (request, reply) => {
-      const { kind, from, to, goalIds } = request.body;
+      const { kind, from, to, goalIds, lang } = request.body;
       const access = request.access;
       const range = { from, to };
       const fileName = await reportFileName(app.db, access.initiativeId, range, kind, kind === 'pdf' ? 'report' : 'export');
@@ -129,8 +136,11 @@ export default async function reportRoutes(app: App) {
         fileName,
         async (ctx) =>
           kind === 'pdf'
-            ? { bytes: await buildReportPdf(app.db, access.initiativeId, { range, goalIds, goalIdsField: 'body.goalIds', onProgress: ctx.progress }), contentType: PDF_TYPE }
-            : { bytes: await buildWorkbook(app.db, access, range, ctx.progress), contentType: XLSX_TYPE },
+            ? {
+                bytes: await buildReportPdf(app.db, access.initiativeId, { range, goalIds, lang, goalIdsField: 'body.goalIds', onProgress: ctx.progress }),
+                contentType: PDF_TYPE,
+              }
+            : { bytes: await buildWorkbook(app.db, access, range, lang, ctx.progress), contentType: XLSX_TYPE },
         (err) => request.log.error({ err }, 'report job failed'),
       );
       return reply.status(202).send({ id: job.id });

@@ -1,11 +1,12 @@
 // The report files as bytes or streams, shared by the download routes, report jobs and meeting packs.
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import { errorResponses } from '@ci/shared';
+import { errorResponses, type Locale } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { Unprocessable } from '../../lib/errors.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import { loadReportContent } from './reports.content.js';
+import { reportLocale } from './reports.i18n.js';
 import { renderReportPdf } from './reports.pdf.js';
 import { goalIdsOfInitiative, loadInitiative, type PeriodRange } from './reports.repository.js';
 import { fileStem, rangedName } from './reports.stream.js';
@@ -26,6 +27,8 @@ export interface PdfOptions {
   range: PeriodRange;
   goalIds?: string[];
   kind?: 'report' | 'pack';
+  /** The language of the report; default: the initiative's. */
+  lang?: Locale;
   /** Where unknown goal ids are reported, e.g. `querystring.goalIds`. */
   goalIdsField: string;
   onProgress?: Progress;
@@ -54,12 +57,18 @@ export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: Pdf
     kind: opts.kind,
     onProgress: (done, total) => opts.onProgress?.((0.5 * done) / total),
   });
-  return renderReportPdf(content, (done, total) => opts.onProgress?.(0.5 + (0.5 * done) / total));
+  return renderReportPdf(content, reportLocale(opts.lang, content.initiative.locale), (done, total) => opts.onProgress?.(0.5 + (0.5 * done) / total));
 }
 
 /** The XLSX export as bytes (for report jobs; the download route streams instead). */
-export async function buildWorkbook(db: DbOrTx, access: VisibilityAccess, range: PeriodRange, onProgress?: Progress): Promise<Buffer> {
-  const data = await loadWorkbookData(db, access.initiativeId, range, (done, total) => onProgress?.((0.5 * done) / total));
+export async function buildWorkbook(
+  db: DbOrTx,
+  access: VisibilityAccess,
+  range: PeriodRange,
+  lang: Locale | undefined,
+  onProgress?: Progress,
+): Promise<Buffer> {
+  const data = await loadWorkbookData(db, access.initiativeId, range, lang, (done, total) => onProgress?.((0.5 * done) / total));
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));

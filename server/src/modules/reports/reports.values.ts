@@ -16,12 +16,18 @@ export interface ValueRow {
   sector: string | null;
   /** `Dimension: Category` for a disaggregated value; null for the total. */
   category: string | null;
+  /** The value; for a percentage, 100 × numerator / denominator, as the app computes it. */
   value: number | null;
   numerator: number | null;
   denominator: number | null;
   status: string;
   note: string;
   enteredAt: Date;
+}
+
+/** A percentage row stores its numerator and denominator only; its value is computed, never stored. */
+function percentOf(numerator: number | null, denominator: number | null): number | null {
+  return numerator !== null && denominator !== null && denominator !== 0 ? (100 * numerator) / denominator : null;
 }
 
 interface Cursor {
@@ -99,7 +105,7 @@ export async function* valuePages(
       actor: r.actor,
       sector: r.sector,
       category: r.categoryName === null ? null : `${r.dimension}: ${r.categoryName}`,
-      value: r.value,
+      value: r.value ?? percentOf(r.numerator, r.denominator),
       numerator: r.numerator,
       denominator: r.denominator,
       status: r.status,
