@@ -168,6 +168,12 @@ describe('GET /initiatives/:initiativeId/todo', () => {
     expect(await items(g, 'partner')).toMatchObject([{ kind: 'missing', hasDraft: true }]);
   });
 
+  it('is documented in the OpenAPI document, each kind of item with its own fields', async () => {
+    const doc = (await f.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const schema = JSON.stringify(doc.paths['/api/v1/initiatives/{initiativeId}/todo'].get.responses['200']);
+    for (const field of ['measurementId', 'reason', 'hasDraft', 'dueDate', 'returned', 'missing', 'late']) expect(schema).toContain(field);
+  });
+
   it('answers 404 to someone outside the initiative', async () => {
     const res = await todo(f, 'outsider');
     expect(res.statusCode).toBe(404);

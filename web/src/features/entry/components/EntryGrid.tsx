@@ -8,6 +8,7 @@ import '../entry-grid.css';
 import type { Locale } from '@ci/shared';
 import { formatReadable, parseNumber } from '../../../lib/parse-number';
 import { useCellLabels } from '../utils/use-cell-labels';
+import { MarkedTextCell, type MarkedColumnData } from './MarkedTextCell';
 
 export interface GridAxisItem {
   id: string;
@@ -23,6 +24,10 @@ export interface GridCellState {
   dirty: boolean;
   invalid: boolean;
   conflict: boolean;
+  /** The saved value's status, where it needs to stand out: sent back, or a draft not submitted. */
+  mark: 'returned' | 'draft' | null;
+  /** What the cell says beyond its number (why it was sent back, what is wrong); empty for nothing. */
+  description: string;
 }
 
 export interface EntryGridProps {
@@ -81,8 +86,16 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
       deletedValue: '',
     });
     return columns.map(
-      (c): Column<Row> => ({
-        ...keyColumn<Row, string>(c.id, cell),
+      (c, index): Column<Row> => ({
+        ...keyColumn<Row, string>(c.id, {
+          ...cell,
+          component: MarkedTextCell as never,
+          columnData: {
+            text: cell.columnData,
+            describe: (rowIndex: number) => state(rows[rowIndex]!.id, c.id).description,
+            columnKey: String(index),
+          } satisfies MarkedColumnData,
+        }),
         title: (
           <span className="entry-grid__col-header" title={c.title}>
             {c.label}
@@ -102,6 +115,7 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             !s.exists && 'entry-cell--none',
             s.exists && !s.editable && 'entry-cell--readonly',
             s.dirty && 'entry-cell--dirty',
+            !s.dirty && s.mark && `entry-cell--${s.mark}`,
             s.invalid && 'entry-cell--invalid',
             s.conflict && 'entry-cell--conflict',
           ]
