@@ -48,6 +48,8 @@ type Row = Record<string, string | null>;
 const ROW_HEIGHT = 40;
 const COLUMN_WIDTH = 128;
 const ROW_HEADER_WIDTH = 280;
+/** A sheet of one or two columns (a partner's own organisation) has room for whole indicator names. */
+const WIDE_ROW_HEADER_WIDTH = 440;
 const HEADER_HEIGHT = 64;
 
 /** Big numbers read with grouping when the cell is not being edited; anything else as typed. */
@@ -144,6 +146,7 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
   useCellLabels(containerRef);
 
   const height = Math.min(HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2, 600);
+  const rowHeaderWidth = columns.length <= 2 ? WIDE_ROW_HEADER_WIDTH : ROW_HEADER_WIDTH;
   return (
     <div className="entry-grid" ref={containerRef}>
       <DynamicDataSheetGrid<Row>
@@ -154,8 +157,8 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
         gutterColumn={{
           component: RowHeader as never,
           columnData: rows,
-          basis: ROW_HEADER_WIDTH,
-          minWidth: ROW_HEADER_WIDTH,
+          basis: rowHeaderWidth,
+          minWidth: rowHeaderWidth,
           grow: 0,
           shrink: 0,
           title: <span className="entry-grid__corner">{rowHeaderTitle}</span>,

@@ -176,7 +176,7 @@ export default function EntryPage() {
               readOnly={readOnly}
             />
           )}
-          <Legend />
+          {sheetIndicators.length > 0 ? <Legend /> : null}
         </>
       )}
     </div>

@@ -136,7 +136,6 @@ export function EntrySheet({
       sheet.columns.find((c) => sheet.cell(line, c).exists);
     if (column) goTo(line, column);
     // Once per link: later edits must not move the cursor back.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusIndicatorId, focusActorId]);
 
   const activeCell = useMemo(() => (active ? { ...active, cell: cell(active.line, active.column) } : null), [active, cell]);

@@ -32,7 +32,7 @@ function TodoRow({ initiativeId, item, today, showActor }: { initiativeId: strin
       </span>
       <div className="todo-item__body">
         <Link className="todo-item__title" to={entryLink(initiativeId, item)}>
-          <span className="code-tag">{item.indicatorCode}</span> {item.indicatorName}
+          <span className="code-tag">{item.indicatorCode}</span> <span className="todo-item__name">{item.indicatorName}</span>
         </Link>
         <p className="todo-item__meta">
           {formatPeriod(item.period, locale)}
