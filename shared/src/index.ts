@@ -17,6 +17,7 @@ export * from './narratives.js';
 export * from './series.js';
 export * from './overview.js';
 export * from './completeness.js';
+export * from './todo.js';
 export * from './reports.js';
 export * from './activities.js';
 export * from './meetings.js';

@@ -14,6 +14,7 @@ import auditRoutes from './audit/audit.routes.js';
 import seriesRoutes from './series/series.routes.js';
 import overviewRoutes from './overview/overview.routes.js';
 import completenessRoutes from './completeness/completeness.routes.js';
+import todoRoutes from './todo/todo.routes.js';
 import activityRoutes from './activities/activities.routes.js';
 import meetingSeriesRoutes from './meeting-series/meeting-series.routes.js';
 import meetingRoutes from './meetings/meetings.routes.js';
@@ -42,6 +43,7 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(seriesRoutes);
   await app.register(overviewRoutes);
   await app.register(completenessRoutes);
+  await app.register(todoRoutes);
   await app.register(activityRoutes);
   await app.register(meetingSeriesRoutes);
   await app.register(meetingRoutes);

@@ -50,6 +50,8 @@ describe('reporting completeness', () => {
     expect(within(totals).getAllByRole('cell')[2]).toHaveTextContent('–');
 
     expect(screen.getByText('2 of 4 figures reported for Q1 2025')).toBeInTheDocument();
+    // The period's due date, from the answer.
+    expect(screen.getByText('Was due 30 Apr 2025')).toBeInTheDocument();
     expect(screen.getByText('50.0%')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('checkbox', { name: /Only show organisations with something missing/ }));

@@ -75,7 +75,7 @@ describe('data entry', () => {
     await openSheet();
     // Columns: whole area, then the actors by name; rows: A1, A2, A3 (two lines), B1.
     moveTo(0, 1);
-    await act(async () => pasteText('12,5\t7\t3,25\r\n1 204,5\t8\t9\r\n'));
+    await act(async () => pasteText('12,5\t7\t3,5\r\n1 204,5\t8\t9\r\n'));
 
     expect(await screen.findByText('6 figures changed, not saved')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save 6 figures' }));
@@ -86,7 +86,7 @@ describe('data entry', () => {
       expect.arrayContaining([
         expect.objectContaining({ indicatorId: homework.id, actorId: bridge.id, period: PERIOD, value: 12.5, version: 3 }),
         expect.objectContaining({ indicatorId: homework.id, actorId: school.id, value: 7 }),
-        expect.objectContaining({ indicatorId: homework.id, actorId: youth.id, value: 3.25 }),
+        expect.objectContaining({ indicatorId: homework.id, actorId: youth.id, value: 3.5 }),
         expect.objectContaining({ indicatorId: attendance.id, actorId: bridge.id, value: 1204.5 }),
         expect.objectContaining({ indicatorId: attendance.id, actorId: school.id, value: 8 }),
         expect.objectContaining({ indicatorId: attendance.id, actorId: youth.id, value: 9 }),
@@ -116,10 +116,11 @@ describe('data entry', () => {
     // A3's numerator and denominator lines are rows 2 and 3; Bridge Club is column 1.
     moveTo(2, 1);
     await act(async () => pasteText('4\n0'));
-    expect(await screen.findByText(/The total \(denominator\) cannot be 0/)).toBeInTheDocument();
+    const problems = await screen.findByRole('region', { name: /1 cell needs fixing/ });
+    expect(within(problems).getByText(/The total \(denominator\) cannot be 0/)).toBeInTheDocument();
     await act(async () => pasteText('40\n30'));
-    expect(await screen.findByText(/The number counted cannot be larger than the total/)).toBeInTheDocument();
-    expect(screen.queryByText(/cannot be 0/)).not.toBeInTheDocument();
+    expect(await within(problems).findByText(/The number counted cannot be larger than the total/)).toBeInTheDocument();
+    expect(within(problems).queryByText(/cannot be 0/)).not.toBeInTheDocument();
   });
 
   it('shows the value someone else saved meanwhile, and overwrites it with the new version when asked', async () => {

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, isPeriodKey } from '@ci/shared';
+import { FREQUENCIES, isPeriodKey, isoDay } from '@ci/shared';
 import { CheckboxInput } from '../../../components/form/fields';
 import { PeriodChooser } from '../../../components/form/PeriodChooser';
 import { LinkButton } from '../../../components/ui/Button';
+import { Icon } from '../../../components/ui/Icon';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState, QueryState } from '../../../components/ui/States';
 import { useLocale } from '../../../i18n';
-import { formatPeriod, formatShare } from '../../../lib/format';
+import { formatDate, formatPeriod, formatShare } from '../../../lib/format';
 import { initiativeRoute, useInitiative } from '../../../lib/initiative';
 import { canEnterData } from '../../../lib/permissions';
 import { completenessQueryOptions } from '../api/get-completeness';
@@ -61,6 +62,12 @@ export default function CompletenessPage() {
                   ) : (
                     <span>{t('completenessMatrix.nothingDue', { period: formatPeriod(data.period, locale) })}</span>
                   )}
+                </p>
+                <p className="completeness-summary__due">
+                  <Icon name="calendar" size={18} />
+                  {t(isoDay(new Date()) > data.dueDate ? 'completenessMatrix.wasDue' : 'completenessMatrix.dueOn', {
+                    date: formatDate(data.dueDate, locale),
+                  })}
                 </p>
                 <ul className="completeness-summary__counts">
                   {REPORTING_STATES.map((s) => (

@@ -3,12 +3,13 @@ import type { Measurement } from '@ci/shared';
 import { useLocale } from '../../../i18n';
 import { formatDate, formatPercent, formatValue } from '../../../lib/format';
 import { formatReadable } from '../../../lib/parse-number';
-import { AREA, type EntryColumn, type EntryLine } from '../utils/entry-model';
+import { AREA, type EntryColumn, type EntryLine, type Problem } from '../utils/entry-model';
+import { problemText } from '../utils/cell-words';
 
 interface ActiveCell {
   line: EntryLine;
   column: EntryColumn;
-  cell: { exists: boolean; editable: boolean; dirty: boolean; saved: Measurement | undefined };
+  cell: { exists: boolean; expected: boolean; editable: boolean; dirty: boolean; text: string; problem: Problem | null; saved: Measurement | undefined };
 }
 
 /**
@@ -39,6 +40,18 @@ export function CellInfo({ active, readOnly }: { active: ActiveCell | null; read
             percent: m.value === null ? '–' : formatPercent(m.value, locale, indicator.decimals),
           })
         : formatValue(m.value, locale, indicator);
+  const what = !cell.exists
+    ? t(column.id === AREA ? 'entry.info.perActorOnly' : 'entry.info.areaOnly')
+    : !cell.expected
+      ? t('entry.info.notExpected')
+      : m
+        ? t('entry.info.saved', {
+            value: savedValue,
+            name: m.enteredByName ?? t('entry.info.someone'),
+            date: formatDate(m.updatedAt, locale),
+            status: t(`entry.status.${m.status}`),
+          })
+        : t('entry.info.empty');
   return (
     <div className="entry-info" role="status" aria-live="polite">
       <p className="entry-info__what">
@@ -52,21 +65,11 @@ export function CellInfo({ active, readOnly }: { active: ActiveCell | null; read
         <span>{who}</span>
       </p>
       <p className="entry-info__detail">
-        {!cell.exists
-          ? column.id === AREA
-            ? t('entry.info.perActorOnly')
-            : t('entry.info.areaOnly')
-          : m
-            ? t('entry.info.saved', {
-                value: savedValue,
-                name: m.enteredByName ?? t('entry.info.someone'),
-                date: formatDate(m.updatedAt, locale),
-                status: t(`entry.status.${m.status}`),
-              })
-            : t('entry.info.empty')}
+        {what}
         {m?.status === 'returned' && m.returnReason ? <span> {t('entry.info.returned', { reason: m.returnReason })}</span> : null}
-        {cell.exists && !cell.editable ? <span> {t('entry.info.readOnly')}</span> : null}
+        {cell.exists && cell.expected && !cell.editable ? <span> {t('entry.info.readOnly')}</span> : null}
         {cell.dirty ? <span className="entry-info__changed"> {t('entry.info.changed')}</span> : null}
+        {cell.problem ? <span className="entry-info__problem"> {problemText(t, cell.problem, cell.text, indicator)}</span> : null}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import '../entry-grid.css';
 import type { Locale } from '@ci/shared';
 import { formatReadable, parseNumber } from '../../../lib/parse-number';
 import { useCellLabels } from '../utils/use-cell-labels';
+import { MarkedTextCell, type MarkedColumnData } from './MarkedTextCell';
 
 export interface GridAxisItem {
   id: string;
@@ -23,6 +24,10 @@ export interface GridCellState {
   dirty: boolean;
   invalid: boolean;
   conflict: boolean;
+  /** The saved value's status, where it needs to stand out: sent back, or a draft not submitted. */
+  mark: 'returned' | 'draft' | null;
+  /** What the cell says beyond its number (why it was sent back, what is wrong); empty for nothing. */
+  description: string;
 }
 
 export interface EntryGridProps {
@@ -43,6 +48,8 @@ type Row = Record<string, string | null>;
 const ROW_HEIGHT = 40;
 const COLUMN_WIDTH = 128;
 const ROW_HEADER_WIDTH = 280;
+/** A sheet of one or two columns (a partner's own organisation) has room for whole indicator names. */
+const WIDE_ROW_HEADER_WIDTH = 440;
 const HEADER_HEIGHT = 64;
 
 /** Big numbers read with grouping when the cell is not being edited; anything else as typed. */
@@ -81,8 +88,16 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
       deletedValue: '',
     });
     return columns.map(
-      (c): Column<Row> => ({
-        ...keyColumn<Row, string>(c.id, cell),
+      (c, index): Column<Row> => ({
+        ...keyColumn<Row, string>(c.id, {
+          ...cell,
+          component: MarkedTextCell as never,
+          columnData: {
+            text: cell.columnData,
+            describe: (rowIndex: number) => state(rows[rowIndex]!.id, c.id).description,
+            columnKey: String(index),
+          } satisfies MarkedColumnData,
+        }),
         title: (
           <span className="entry-grid__col-header" title={c.title}>
             {c.label}
@@ -102,6 +117,7 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             !s.exists && 'entry-cell--none',
             s.exists && !s.editable && 'entry-cell--readonly',
             s.dirty && 'entry-cell--dirty',
+            !s.dirty && s.mark && `entry-cell--${s.mark}`,
             s.invalid && 'entry-cell--invalid',
             s.conflict && 'entry-cell--conflict',
           ]
@@ -130,6 +146,7 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
   useCellLabels(containerRef);
 
   const height = Math.min(HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2, 600);
+  const rowHeaderWidth = columns.length <= 2 ? WIDE_ROW_HEADER_WIDTH : ROW_HEADER_WIDTH;
   return (
     <div className="entry-grid" ref={containerRef}>
       <DynamicDataSheetGrid<Row>
@@ -140,8 +157,8 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
         gutterColumn={{
           component: RowHeader as never,
           columnData: rows,
-          basis: ROW_HEADER_WIDTH,
-          minWidth: ROW_HEADER_WIDTH,
+          basis: rowHeaderWidth,
+          minWidth: rowHeaderWidth,
           grow: 0,
           shrink: 0,
           title: <span className="entry-grid__corner">{rowHeaderTitle}</span>,

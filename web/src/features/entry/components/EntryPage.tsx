@@ -1,9 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, frequencyOf, periodEnd, periodStart, type Indicator } from '@ci/shared';
+import { FREQUENCIES, frequencyOf, periodEnd, periodStart, type Actor, type Indicator } from '@ci/shared';
 import { PeriodChooser } from '../../../components/form/PeriodChooser';
 import { LinkButton } from '../../../components/ui/Button';
 import { PageHeader } from '../../../components/ui/Layout';
@@ -17,14 +16,23 @@ import { actorsQueryOptions } from '../../../resources/actors';
 import { indicatorsQueryOptions } from '../../../resources/indicators';
 import { initiativeQueryOptions } from '../../../resources/initiative';
 import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
-import { activeIn } from '../utils/entry-model';
+import { activeIn, sheetIndicatorsFor } from '../utils/entry-model';
 import { periodFromParam } from '../../../lib/period-options';
 import type { Orientation } from '../utils/use-axes';
 import { EntrySheet } from './EntrySheet';
 import { Legend } from './Legend';
+import { OrientationToggle } from './OrientationToggle';
 import '../entry.css';
 
 const byPosition = (a: Indicator, b: Indicator) => a.position - b.position || a.code.localeCompare(b.code);
+
+/** Whether one of a partner's organisations is among an indicator's reporters in some period. */
+function asksPartner(indicator: Indicator, actors: readonly Actor[], actorIds: readonly string[]): boolean {
+  if (indicator.actorAggregation === 'none') return false;
+  return actors.some(
+    (a) => actorIds.includes(a.id) && (indicator.expectedActorIds === null ? a.role !== 'backbone' : indicator.expectedActorIds.includes(a.id)),
+  );
+}
 
 export default function EntryPage() {
   const { t } = useTranslation();
@@ -41,17 +49,22 @@ export default function EntryPage() {
   const [dirty, setDirty] = useState(false);
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
 
-  // Partners report for their own organisation; population-level figures are the backbone's.
+  // Partners report for their own organisation, and only what it is asked for; population-level figures are the backbone's.
   const reportable = useMemo(
-    () => (indicators.data ?? []).filter((i) => !i.archived && (role !== 'partner' || i.actorAggregation !== 'none')),
-    [indicators.data, role],
+    () => (indicators.data ?? []).filter((i) => !i.archived && (role !== 'partner' || asksPartner(i, actors.data ?? [], actorIds))),
+    [indicators.data, actors.data, role, actorIds],
   );
   const frequencies = FREQUENCIES.filter((f) => reportable.some((i) => i.frequency === f));
   // Without a period in the address, the frequency most indicators use (usually the quarter).
   const byUse = [...frequencies].sort((a, b) => reportable.filter((i) => i.frequency === b).length - reportable.filter((i) => i.frequency === a).length);
-  const period = periodFromParam(params.get('period'), byUse);
+  // A link to one indicator (from its page or the to-do list) opens a period of its frequency.
+  const target = reportable.find((i) => i.id === params.get('indicator')) ?? null;
+  const period = periodFromParam(params.get('period'), target ? [target.frequency] : byUse);
   const frequency = frequencyOf(period);
-  const sheetIndicators = useMemo(() => reportable.filter((i) => i.frequency === frequency).sort(byPosition), [reportable, frequency]);
+  const sheetIndicators = useMemo(
+    () => sheetIndicatorsFor(reportable.filter((i) => i.frequency === frequency), actors.data ?? [], access, period).sort(byPosition),
+    [reportable, frequency, actors.data, access, period],
+  );
   const start = periodStart(period);
   const end = periodEnd(period);
   const sheetActors = useMemo(
@@ -94,8 +107,12 @@ export default function EntryPage() {
     role === 'partner' && actorIds.length === 0
       ? { title: t('entry.noActorTitle'), body: t('entry.noActorBody') }
       : frequencies.length === 0
-        ? { title: t('entry.noIndicatorsTitle'), body: t('entry.noIndicatorsBody') }
+        ? role === 'partner'
+          ? { title: t('entry.nothingAskedTitle'), body: t('entry.nothingAskedBody') }
+          : { title: t('entry.noIndicatorsTitle'), body: t('entry.noIndicatorsBody') }
         : null;
+  // Choosing which way round is pointless with one organisation as the only column.
+  const canTranspose = role !== 'partner' || actorIds.length > 1;
 
   const setOrientationSaved = (next: Orientation) => {
     setOrientation(next);
@@ -129,29 +146,7 @@ export default function EntryPage() {
               disabledHint={t('entry.periodLocked')}
               onChange={(next) => setParams({ period: next }, { replace: true })}
             />
-            <div className="segmented-field">
-              <span className="select__label" id="entry-orientation-label">
-                {t('entry.orientation')}
-              </span>
-              <ToggleButtonGroup
-                className="segmented"
-                aria-labelledby="entry-orientation-label"
-                selectionMode="single"
-                disallowEmptySelection
-                selectedKeys={[orientation]}
-                onSelectionChange={(keys) => {
-                  const [next] = [...keys];
-                  if (next) setOrientationSaved(next as Orientation);
-                }}
-              >
-                <ToggleButton id="indicators" className="segmented__option">
-                  {t('entry.indicatorsAsRows')}
-                </ToggleButton>
-                <ToggleButton id="actors" className="segmented__option">
-                  {t('entry.actorsAsRows')}
-                </ToggleButton>
-              </ToggleButtonGroup>
-            </div>
+            {canTranspose ? <OrientationToggle value={orientation} onChange={setOrientationSaved} /> : null}
           </div>
           {role === 'steering' ? <p className="entry-banner">{t('entry.readOnlySteering')}</p> : null}
           {locked && role !== 'steering' ? (
@@ -161,11 +156,16 @@ export default function EntryPage() {
             <ErrorState error={measurements.error} onRetry={() => void measurements.refetch()} />
           ) : measurements.isPending ? (
             <Loading label={t('entry.loadingValues')} />
+          ) : sheetIndicators.length === 0 ? (
+            <EmptyState title={t('entry.nothingThisPeriodTitle', { period: formatPeriod(period, locale) })}>
+              {t('entry.nothingThisPeriodBody')}
+            </EmptyState>
           ) : (
             <EntrySheet
               key={period}
               initiativeId={initiativeId}
-              orientation={orientation}
+              orientation={canTranspose ? orientation : 'indicators'}
+              focusCell={target ? { indicatorId: target.id, actorId: params.get('actor') } : null}
               onDirtyChange={onDirtyChange}
               indicators={sheetIndicators}
               actors={sheetActors}
@@ -176,7 +176,7 @@ export default function EntryPage() {
               readOnly={readOnly}
             />
           )}
-          <Legend />
+          {sheetIndicators.length > 0 ? <Legend /> : null}
         </>
       )}
     </div>

@@ -12,19 +12,27 @@ import { planSave } from '../utils/changes';
 import { useEntrySheet, type SheetInput } from '../utils/use-entry-sheet';
 import type { EntryColumn, EntryLine } from '../utils/entry-model';
 import { useAxes, type Orientation } from '../utils/use-axes';
+import { problemText, savedNote } from '../utils/cell-words';
 import { CellInfo } from './CellInfo';
 import { ConflictPanel } from './ConflictPanel';
-import { EntryGrid } from './EntryGrid';
+import { EntryGrid, type GridCellState } from './EntryGrid';
 import { ProblemList } from './ProblemList';
 import { ReasonDialog } from './ReasonDialog';
 import { SaveBar } from './SaveBar';
 
+export interface FocusCell {
+  indicatorId: string;
+  /** The organisation's column; default the first one the person can write. */
+  actorId: string | null;
+}
+
 export function EntrySheet({
   initiativeId,
   orientation,
+  focusCell,
   onDirtyChange,
   ...input
-}: SheetInput & { initiativeId: string; orientation: Orientation; onDirtyChange: (dirty: boolean) => void }) {
+}: SheetInput & { initiativeId: string; orientation: Orientation; focusCell: FocusCell | null; onDirtyChange: (dirty: boolean) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const sheet = useEntrySheet(input);
@@ -59,11 +67,25 @@ export function EntrySheet({
     [at, cell],
   );
   const state = useCallback(
-    (rowId: string, columnId: string) => {
+    (rowId: string, columnId: string): GridCellState => {
       const found = at(rowId, columnId);
-      return found ? cell(found.line, found.column) : { exists: false, editable: false, dirty: false, invalid: false, conflict: false };
+      if (!found) return { exists: false, editable: false, dirty: false, invalid: false, conflict: false, mark: null, description: '' };
+      const c = cell(found.line, found.column);
+      const status = c.saved?.status;
+      const words = [
+        savedNote(t, c.saved),
+        c.problem ? problemText(t, c.problem, c.text, found.line.indicator) : '',
+        c.exists && !c.expected ? t('entry.info.notExpected') : '',
+      ];
+      return {
+        ...c,
+        // A partner's sheet greys out what its organisation is not asked for.
+        exists: c.exists && c.expected,
+        mark: status === 'returned' || status === 'draft' ? status : null,
+        description: words.filter(Boolean).join(' '),
+      };
     },
-    [at, cell],
+    [at, cell, t],
   );
 
   const submit = (reason?: string) => {
@@ -101,6 +123,20 @@ export function EntrySheet({
     const position = axes.position(line, column);
     if (position) gridRef.current?.setActiveCell(position);
   };
+
+  // Arriving from a link to one indicator (the to-do list, the indicator page): the cursor starts on its cell.
+  const focusIndicatorId = focusCell?.indicatorId;
+  const focusActorId = focusCell?.actorId;
+  useEffect(() => {
+    const line = sheet.lines.find((l) => l.indicator.id === focusIndicatorId);
+    if (!line) return;
+    const column =
+      sheet.columns.find((c) => c.id === focusActorId && sheet.isEditable(line, c)) ??
+      sheet.columns.find((c) => sheet.isEditable(line, c)) ??
+      sheet.columns.find((c) => sheet.cell(line, c).exists);
+    if (column) goTo(line, column);
+    // Once per link: later edits must not move the cursor back.
+  }, [focusIndicatorId, focusActorId]);
 
   const activeCell = useMemo(() => (active ? { ...active, cell: cell(active.line, active.column) } : null), [active, cell]);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/Button';
 import { Icon } from '../../../components/ui/Icon';
 import type { CellProblem } from '../utils/changes';
+import { problemText } from '../utils/cell-words';
 import { AREA, type EntryColumn, type EntryLine } from '../utils/entry-model';
 
 /** Every cell that cannot be saved as it is, in words, with a way to jump to it. */
@@ -35,7 +36,7 @@ export function ProblemList({
               {', '}
               {column.id === AREA ? t('entry.wholeArea') : column.actor?.name}
               {': '}
-              {t(`entry.problems.${problem}`, { text: texts(line, column) })}
+              {problemText(t, problem, texts(line, column), line.indicator)}
             </span>
             <Button variant="quiet" className="button--small" onPress={() => onGoTo(line, column)}>
               {t('entry.problems.goTo')}

@@ -1,7 +1,7 @@
 // The data-entry sheet as data: which lines (indicators, split into numerator and denominator for
 // percentages) and columns (actors, or "whole area" for population-level indicators) it has, what
 // each cell shows, which cells changed, and what is wrong with them. The grid only draws this.
-import { cellKey, type Actor, type Indicator, type Locale, type Measurement, type Role } from '@ci/shared';
+import { cellKey, expectsActor, MAX_ABS_VALUE, valueRuleIssues, type Actor, type Indicator, type Locale, type Measurement, type Role } from '@ci/shared';
 import { formatInputNumber, parseNumber } from '../../../lib/parse-number';
 
 export type Part = 'value' | 'numerator' | 'denominator';
@@ -26,7 +26,16 @@ export type Drafts = Readonly<Record<string, string>>;
 /** The saved value of each cell of the period, by `cellKey`. */
 export type Saved = ReadonlyMap<string, Measurement>;
 
-export type Problem = 'notANumber' | 'negative' | 'zeroDenominator' | 'needsBoth' | 'moreThanTotal';
+export type Problem =
+  | 'notANumber'
+  | 'tooLarge'
+  | 'negative'
+  | 'wholeNumbers'
+  | 'tooManyDecimals'
+  | 'partDecimals'
+  | 'zeroDenominator'
+  | 'needsBoth'
+  | 'moreThanTotal';
 
 export function address(indicatorId: string, columnId: string, part: Part): string {
   return `${indicatorId}|${columnId}|${part}`;
@@ -79,6 +88,27 @@ export function cellExists(line: EntryLine, column: EntryColumn): boolean {
   return line.indicator.actorAggregation === 'none' ? column.id === AREA : column.id !== AREA;
 }
 
+/**
+ * The indicators a partner's organisations are asked to report for a period (the shared
+ * expected-reporter rule: chosen reporters, first reporting period, membership). Population-level
+ * indicators are the backbone's and never among them. Other roles see every indicator.
+ */
+export function sheetIndicatorsFor(indicators: readonly Indicator[], actors: readonly Actor[], access: EntryAccess, period: string): Indicator[] {
+  if (access.role !== 'partner') return [...indicators];
+  const own = actors.filter((a) => access.actorIds.includes(a.id));
+  return indicators.filter((indicator) => own.some((actor) => expectsActor(indicator, actor, period)));
+}
+
+/**
+ * Whether the column's organisation is asked for this line's value in the period. Only a partner's
+ * sheet is narrowed this way; the backbone can fill in anything, e.g. for an organisation that
+ * sent its figures by e-mail.
+ */
+export function isExpectedCell(line: EntryLine, column: EntryColumn, period: string, access: EntryAccess): boolean {
+  if (access.role !== 'partner') return true;
+  return column.actor !== null && expectsActor(line.indicator, column.actor, period);
+}
+
 export function canWriteColumn(access: EntryAccess, column: EntryColumn): boolean {
   if (access.role === 'admin' || access.role === 'backbone') return true;
   return access.role === 'partner' && column.id !== AREA && access.actorIds.includes(column.id);
@@ -114,7 +144,11 @@ export function isDirty(drafts: Drafts, saved: Saved, period: string, line: Entr
   return !parsed.ok || parsed.value !== savedNumber(saved, period, line.indicator.id, columnId, line.part);
 }
 
-/** What is wrong with the text of a cell, if anything (only changed cells are judged). */
+/**
+ * What is wrong with the text of a cell, if anything (only changed cells are judged). Beyond the
+ * text itself, the rules are the server's own (`valueRuleIssues`): what is refused at the door is
+ * shown here before anything is sent.
+ */
 export function problemOf(
   drafts: Drafts,
   saved: Saved,
@@ -127,25 +161,43 @@ export function problemOf(
   const parsed = parseNumber(cellText(drafts, saved, period, line, columnId, locale), locale);
   if (!parsed.ok) return 'notANumber';
   const value = parsed.value;
-  if (value !== null && value < 0 && !allowsNegative(line.indicator, line.part)) return 'negative';
-  if (line.part === 'denominator' && value === 0) return 'zeroDenominator';
-  if (line.part !== 'value') {
-    const other: EntryLine = { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
-    const otherValue = parseNumber(cellText(drafts, saved, period, other, columnId, locale), locale);
-    if (value === null && otherValue.ok && otherValue.value !== null) return 'needsBoth';
-    // A share counts part of a whole: more counted than the total is a typing error.
-    if (line.part === 'numerator' && value !== null && otherValue.ok && otherValue.value !== null && otherValue.value > 0 && value > otherValue.value) {
-      return 'moreThanTotal';
-    }
+  if (value === null) {
+    if (line.part === 'value') return null;
+    const other = parseNumber(cellText(drafts, saved, period, otherPart(line), columnId, locale), locale);
+    return other.ok && other.value !== null ? 'needsBoth' : null;
   }
-  return null;
+  if (Math.abs(value) > MAX_ABS_VALUE) return 'tooLarge';
+  if (value < 0 && !allowsNegative(line.indicator, line.part)) return 'negative';
+  if (line.part === 'value') {
+    if (valueRuleIssues(line.indicator, { value }).length === 0) return null;
+    return line.indicator.decimals === 0 ? 'wholeNumbers' : 'tooManyDecimals';
+  }
+  const other = parseNumber(cellText(drafts, saved, period, otherPart(line), columnId, locale), locale);
+  const otherValue = other.ok ? other.value : null;
+  const parts = line.part === 'numerator' ? { numerator: value, denominator: otherValue } : { numerator: otherValue, denominator: value };
+  const issue = valueRuleIssues(line.indicator, parts).find((i) => i.field === line.part);
+  switch (issue?.code) {
+    case undefined:
+      return null;
+    case 'decimals':
+      return 'partDecimals';
+    case 'negativeNumerator':
+      return 'negative';
+    case 'denominatorNotPositive':
+      return 'zeroDenominator';
+    case 'numeratorAboveDenominator':
+      return 'moreThanTotal';
+  }
+}
+
+function otherPart(line: EntryLine): EntryLine {
+  return { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
 }
 
 /** The other half of a percentage changed: this half is judged with it. */
 function partnerDirty(drafts: Drafts, saved: Saved, period: string, line: EntryLine, columnId: string, locale: Locale): boolean {
   if (line.part === 'value') return false;
-  const other: EntryLine = { ...line, part: line.part === 'numerator' ? 'denominator' : 'numerator' };
-  return isDirty(drafts, saved, period, other, columnId, locale);
+  return isDirty(drafts, saved, period, otherPart(line), columnId, locale);
 }
 
 /** Sets a cell's text; typing the saved value back removes the draft. */

@@ -10,6 +10,7 @@ import {
   cellText,
   columnsOf,
   isDirty,
+  isExpectedCell,
   linesOf,
   problemOf,
   savedKey,
@@ -62,8 +63,9 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
   }, [measurements, reported]);
 
   const isEditable = useCallback(
-    (line: EntryLine, column: EntryColumn) => !readOnly && cellExists(line, column) && canWriteColumn(access, column),
-    [readOnly, access],
+    (line: EntryLine, column: EntryColumn) =>
+      !readOnly && cellExists(line, column) && isExpectedCell(line, column, period, access) && canWriteColumn(access, column),
+    [readOnly, access, period],
   );
 
   const conflictKeys = useMemo(() => new Set(conflicts.map((c) => savedKey(c.indicatorId, c.actorId ?? AREA, c.period))), [conflicts]);
@@ -71,17 +73,20 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
   const cell = useCallback(
     (line: EntryLine, column: EntryColumn) => {
       const exists = cellExists(line, column);
+      const problem = exists ? problemOf(drafts, saved, period, line, column.id, locale) : null;
       return {
         exists,
+        expected: exists && isExpectedCell(line, column, period, access),
         editable: isEditable(line, column),
         text: exists ? cellText(drafts, saved, period, line, column.id, locale) : '',
         dirty: exists && isDirty(drafts, saved, period, line, column.id, locale),
-        invalid: exists && problemOf(drafts, saved, period, line, column.id, locale) !== null,
+        invalid: problem !== null,
+        problem,
         conflict: conflictKeys.has(savedKey(line.indicator.id, column.id, period)),
-        saved: saved.get(savedKey(line.indicator.id, column.id, period)),
+        saved: exists ? saved.get(savedKey(line.indicator.id, column.id, period)) : undefined,
       };
     },
-    [drafts, saved, period, locale, isEditable, conflictKeys],
+    [drafts, saved, period, locale, access, isEditable, conflictKeys],
   );
 
   const edit = useCallback(

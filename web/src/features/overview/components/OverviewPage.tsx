@@ -12,6 +12,7 @@ import { CompletenessCard } from './CompletenessCard';
 import { IndicatorCard } from './IndicatorCard';
 import { NextMeetings } from './NextMeetings';
 import { StatusSummary } from './StatusSummary';
+import { TodoCard } from './TodoCard';
 
 function IndicatorGrid({ initiativeId, indicators }: { initiativeId: string; indicators: OverviewIndicator[] }) {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export default function OverviewPage() {
               <StatusSummary counts={statusCounts(data)} />
               <div className="overview">
                 <div className="overview__main">
+                  <TodoCard initiativeId={initiativeId} role={role} />
                   {empty ? (
                     <EmptyState
                       title={t('overview.emptyTitle')}
