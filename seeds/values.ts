@@ -84,13 +84,15 @@ function aggregatePath(ind: DemoIndicator, periods: string[], baselinePeriod: st
 /**
  * Whether a reporter's value for a period is left out, as in real reporting: nothing yet for a
  * period that has not ended, about half while its values are being collected, and a few that
- * never came (late) in closed periods, a few more in the most recently closed one.
+ * never came (late) in closed periods, a few more in the most recently closed one where many
+ * organisations report (a backbone chases the few reporters of a small indicator until all are in).
  */
 function isMissing(ind: DemoIndicator, state: PeriodState, latestClosed: boolean, random: Random): boolean {
   if (state === 'open') return true;
   if (state === 'reporting') return random.chance(0.5);
   if (ind.cumulative) return false;
-  return random.chance(latestClosed ? 0.06 : 0.02);
+  if (latestClosed) return ind.reporters.length >= 4 && random.chance(0.06);
+  return random.chance(0.02);
 }
 
 export function generateValues(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { indicators } from '../src/db/schema/index.js';
 import { createMeasurementFixture, putBatch, storedMeasurements } from './measurement-fixtures.js';
+import { addActor } from './series-fixtures.js';
 
 type Detail = { field: string; message: string };
 const details = (res: { json(): { error: { details: Detail[] } } }) => res.json().error.details;
@@ -67,6 +68,24 @@ describe('PUT /measurements: numbers the views can show', () => {
     const allowed = await putBatch(f, 'partner', [over]);
     expect(allowed.statusCode).toBe(200);
     expect(allowed.json().items[0]).toMatchObject({ numerator: 61, denominator: 60 });
+  });
+
+  it('refuses a value for a period in which the organisation was not a member at all', async () => {
+    const f = await createMeasurementFixture();
+    const newcomer = await addActor(f, 'Newcomer', { joinedOn: '2025-05-01', leftOn: '2025-10-15' });
+    const res = await putBatch(f, 'backbone', [
+      { indicatorId: f.count, actorId: newcomer, period: '2025-Q1', value: 1 },
+      { indicatorId: f.count, actorId: newcomer, period: '2026-Q1', value: 1 },
+    ]);
+    expect(res.statusCode).toBe(422);
+    expect(details(res).map((d) => d.field)).toEqual(['body.items.0.period', 'body.items.1.period']);
+    expect(details(res)[0].message).toContain('Newcomer was not a member during 2025-Q1');
+    // Part of the quarter is enough: it joined in May and left in October.
+    const ok = await putBatch(f, 'backbone', [
+      { indicatorId: f.count, actorId: newcomer, period: '2025-Q2', value: 1 },
+      { indicatorId: f.count, actorId: newcomer, period: '2025-Q4', value: 1 },
+    ]);
+    expect(ok.statusCode).toBe(200);
   });
 });
 

@@ -1,7 +1,7 @@
 // The batch write behind PUT /measurements: validate everything, lock, detect stale cells, then
 // write in a few set-based statements, all inside one transaction.
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cellKey, frequencyOf, periodStart, valueRuleIssues, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
+import { cellKey, frequencyOf, periodEnd, periodStart, valueRuleIssues, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, indicators } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
@@ -115,7 +115,10 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), inArray(indicators.id, indicatorIds)));
   const actorRows = actorIds.length
-    ? await tx.select({ id: actors.id }).from(actors).where(and(eq(actors.initiativeId, initiativeId), inArray(actors.id, actorIds)))
+    ? await tx
+        .select({ id: actors.id, name: actors.name, joinedOn: actors.joinedOn, leftOn: actors.leftOn })
+        .from(actors)
+        .where(and(eq(actors.initiativeId, initiativeId), inArray(actors.id, actorIds)))
     : [];
   const categoryRows = categoryIds.length
     ? await tx
@@ -125,14 +128,19 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
         .where(inArray(disaggregationCategories.id, categoryIds))
     : [];
   const indicatorById = new Map(indicatorRows.map((r) => [r.id, r]));
-  const knownActors = new Set(actorRows.map((r) => r.id));
+  const knownActors = new Map(actorRows.map((r) => [r.id, r]));
   const categoryIndicator = new Map(categoryRows.map((r) => [r.id, r.indicatorId]));
 
   const errors: FieldError[] = [];
   const valueErrors: FieldError[] = [];
   items.forEach((item, i) => {
     const fail = (name: string, message: string) => errors.push({ field: field(i, name), message });
-    if (item.actorId && !knownActors.has(item.actorId)) fail('actorId', 'Actor not found in this initiative');
+    const actor = item.actorId ? knownActors.get(item.actorId) : undefined;
+    if (item.actorId && !actor) fail('actorId', 'Actor not found in this initiative');
+    // A value belongs to a period in which the organisation was a member at least part of the time.
+    if (actor && ((actor.joinedOn && periodEnd(item.period) < actor.joinedOn) || (actor.leftOn && periodStart(item.period) > actor.leftOn))) {
+      fail('period', `${actor.name} was not a member during ${item.period} (member ${actor.joinedOn ?? '…'} – ${actor.leftOn ?? '…'})`);
+    }
     if (isLocked(item.period, settings.lockedThrough)) fail('period', lockedMessage(item.period, settings.lockedThrough));
     const indicator = indicatorById.get(item.indicatorId);
     if (!indicator) return fail('indicatorId', 'Indicator not found in this initiative');
