@@ -19,3 +19,4 @@ export * from './completeness.js';
 export * from './reports.js';
 export * from './activities.js';
 export * from './meetings.js';
+export * from './review.js';
