@@ -88,8 +88,8 @@ describe('review figures', () => {
     expect(schoolHours).not.toHaveTextContent(/Outlier/);
 
     const percentage = within(table).getAllByRole('row').find((r) => r.textContent?.includes('45 / 60'))!;
-    expect(percentage).toHaveTextContent('45 / 60 (75.0%)');
-    expect(percentage).toHaveTextContent('40 / 50 (80.0%)');
+    expect(percentage).toHaveTextContent('75.0%45 / 60');
+    expect(percentage).toHaveTextContent('80.0%40 / 50Q1 2025');
     expect(percentage).toHaveTextContent('−5.0 p.p.');
 
     // The disaggregated figure: the total first, then its categories, each labelled and compared.
@@ -150,7 +150,11 @@ describe('review figures', () => {
   it('selects every figure of an indicator with its heading box', async () => {
     const { calls } = stubReview('admin', { submitted: ALL, review: ({ body }) => ({ body: { items: reviewed((body as { ids: string[] }).ids, 'approved') } }) });
     await renderApp(`/i/${INITIATIVE_ID}/review`);
-    await userEvent.click(await screen.findByRole('checkbox', { name: 'Select all figures of A1 Homework help hours' }));
+    const all = await screen.findByRole('checkbox', { name: 'Select all figures of A1 Homework help hours' });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select A1 Homework help hours, City School, Q2 2025' }));
+    expect(all).toBePartiallyChecked();
+    await userEvent.click(all);
+    expect(all).toBeChecked();
     expect(screen.getByRole('region', { name: 'Review selected figures' })).toHaveTextContent('3 of 5 figures selected');
     await userEvent.click(screen.getByRole('button', { name: 'Approve selected' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));

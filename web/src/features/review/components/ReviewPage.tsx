@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,7 @@ import { groupForReview, linesOf, type ReviewCell } from '../utils/group';
 import { ActionBar } from './ActionBar';
 import { ReturnDialog } from './ReturnDialog';
 import { ReviewTable } from './ReviewTable';
-import type { RowContext } from './ReviewRow';
+import type { RowContext, RowLabels } from './ReviewRow';
 import '../review.css';
 
 export default function ReviewPage() {
@@ -64,7 +64,28 @@ export default function ReviewPage() {
       }),
     [],
   );
-  const context = useMemo<RowContext>(() => ({ locale, actorName, selected, onSelect }), [locale, actorName, selected, onSelect]);
+  const labels = useMemo<RowLabels>(
+    () => ({
+      total: t('review.total'),
+      noPrevious: t('review.noPrevious'),
+      points: t('review.points'),
+      unknownPerson: t('review.unknownPerson'),
+      status: { draft: t('review.status.draft'), submitted: t('review.status.submitted'), approved: t('review.status.approved'), returned: t('review.status.returned') },
+      outlier: { above: t('review.outlier.above'), below: t('review.outlier.below'), fromZero: t('review.outlier.fromZero') },
+    }),
+    [t],
+  );
+  const context = useMemo<RowContext>(() => ({ locale, labels, actorName, selected, onSelect }), [locale, labels, actorName, selected, onSelect]);
+
+  // The action bar covers the bottom of the window: a box reached with Tab is scrolled into view above it.
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.style.scrollPaddingBottom;
+    root.style.scrollPaddingBottom = '7rem';
+    return () => {
+      root.style.scrollPaddingBottom = before;
+    };
+  }, []);
 
   const run = (action: 'approve' | 'return', reason?: string) => {
     const count = chosen.length;

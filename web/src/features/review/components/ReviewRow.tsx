@@ -1,24 +1,30 @@
 import { memo, type Ref } from 'react';
-import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@ci/shared';
+import type { Locale, MeasurementStatus } from '@ci/shared';
 import { Icon } from '../../../components/ui/Icon';
 import { formatDateTime, formatPeriod } from '../../../lib/format';
-import { compareWithPrevious } from '../utils/compare';
+import { compareWithPrevious, type OutlierKind } from '../utils/compare';
 import { changeParts, valueParts, type FigureParts } from '../utils/format';
 import type { ReviewCell, ReviewGroup, ReviewLine } from '../utils/group';
 
 export const COLUMN_COUNT = 7;
 
-export function SelectBox({ label, isSelected, isIndeterminate, onChange }: { label: string; isSelected: boolean; isIndeterminate?: boolean; onChange: (on: boolean) => void }) {
+/**
+ * The platform's checkbox, styled: a list redraws dozens of rows per scrolled frame, and the native
+ * control is far cheaper to mount than a component-library one while being just as accessible.
+ */
+export function SelectBox({ label, isSelected, isIndeterminate = false, onChange }: { label: string; isSelected: boolean; isIndeterminate?: boolean; onChange: (on: boolean) => void }) {
   return (
-    <Checkbox className="checkbox" aria-label={label} isSelected={isSelected} isIndeterminate={isIndeterminate} onChange={onChange}>
-      {({ isSelected: on, isIndeterminate: some }) => (
-        <span className="checkbox__box" aria-hidden="true">
-          {on ? <Icon name="check" size={16} /> : some ? <span className="review-table__dash">–</span> : null}
-        </span>
-      )}
-    </Checkbox>
+    <input
+      type="checkbox"
+      className="review-check"
+      aria-label={label}
+      checked={isSelected}
+      ref={(el) => {
+        if (el) el.indeterminate = isIndeterminate;
+      }}
+      onChange={(event) => onChange(event.currentTarget.checked)}
+    />
   );
 }
 
@@ -28,14 +34,26 @@ function Figure({ parts }: { parts: FigureParts }) {
     <>
       <span className="review-figure__number">{parts.number}</span>
       {parts.unit ? <span className="review-figure__unit"> {parts.unit}</span> : null}
+      {parts.fraction ? <span className="review-table__sub review-figure__fraction">{parts.fraction}</span> : null}
     </>
   );
 }
 
 export const indicatorTitle = (indicator: ReviewCell['indicator']) => (indicator.code ? `${indicator.code} ${indicator.name}` : indicator.name);
 
+/** Words every row repeats, looked up once per render of the table rather than once per row. */
+export interface RowLabels {
+  total: string;
+  noPrevious: string;
+  points: string;
+  unknownPerson: string;
+  status: Record<MeasurementStatus, string>;
+  outlier: Record<OutlierKind, string>;
+}
+
 export interface RowContext {
   locale: Locale;
+  labels: RowLabels;
   actorName: (actorId: string | null) => string;
   /** Keys of the selected cells. */
   selected: ReadonlySet<string>;
@@ -69,7 +87,7 @@ function GroupRow({ group, context }: { group: ReviewGroup; context: RowContext 
 function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'value' }>; context: RowContext }) {
   const { t } = useTranslation();
   const { cell, item, first } = line;
-  const { locale } = context;
+  const { locale, labels } = context;
   const indicator = cell.indicator;
   const actor = context.actorName(cell.actorId);
   const period = formatPeriod(cell.period, locale);
@@ -100,7 +118,7 @@ function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'valu
       ) : (
         <th scope="row">
           {actor}
-          {categories > 0 ? <span className="review-table__total-tag">{t('review.total')}</span> : null}
+          {categories > 0 ? <span className="review-table__total-tag">{labels.total}</span> : null}
         </th>
       )}
       <td>{first ? period : <span className="visually-hidden">{period}</span>}</td>
@@ -115,23 +133,23 @@ function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'valu
             </span>
             <span className="review-table__sub">
               {formatPeriod(previous.period, locale)}
-              {previous.status !== 'approved' ? ` · ${t(`review.status.${previous.status}`)}` : null}
+              {previous.status !== 'approved' ? ` · ${labels.status[previous.status]}` : null}
             </span>
           </>
         ) : (
-          <span className="muted">{t('review.noPrevious')}</span>
+          <span className="muted">{labels.noPrevious}</span>
         )}
       </td>
       <td className="review-table__number">
         {change !== null ? (
           <span>
-            <Figure parts={changeParts(change, indicator, locale, t('review.points'))} />
+            <Figure parts={changeParts(change, indicator, locale, labels.points)} />
           </span>
         ) : null}
         {outlier ? (
           <span className="review-outlier">
             <Icon name="alert" size={14} />
-            {t(`review.outlier.${outlier}`)}
+            {labels.outlier[outlier]}
           </span>
         ) : null}
       </td>
@@ -139,7 +157,7 @@ function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'valu
         {item.note ? <span className="review-table__note-text">{item.note}</span> : null}
         {first ? (
           <span className="review-table__sub">
-            {t('review.enteredByAt', { name: item.enteredByName ?? t('review.unknownPerson'), at: formatDateTime(item.enteredAt, locale) })}
+            {t('review.enteredByAt', { name: item.enteredByName ?? labels.unknownPerson, at: formatDateTime(item.enteredAt, locale) })}
           </span>
         ) : null}
       </td>

@@ -25,11 +25,19 @@ export function ReviewTable({ lines, context, caption }: { lines: readonly Revie
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
 
-  // Where the rows start on the page; notices above the table can move it.
+  // Where the rows start on the page. Notices above the table move it, and they change the page's
+  // height, so it is read again when the body resizes: after layout, never forcing one mid-scroll.
   useLayoutEffect(() => {
-    const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-    if (Math.abs(top - scrollMargin) >= 1) setScrollMargin(top);
-  });
+    const measure = () => {
+      const top = (bodyRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
+      setScrollMargin((prev) => (Math.abs(prev - top) >= 1 ? top : prev));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
 
   const virtualizer = useWindowVirtualizer({
     count: lines.length,

@@ -12,6 +12,8 @@ type Shown = Pick<ReviewItem, 'value' | 'numerator' | 'denominator'> | PreviousC
 export interface FigureParts {
   number: string;
   unit: string;
+  /** A percentage's `numerator / denominator`, shown under it. */
+  fraction?: string;
 }
 
 /** The unit written after a number; none for percentages, whose number carries the percent sign. */
@@ -20,17 +22,19 @@ function unitOf(indicator: ReviewIndicator): string {
   return indicator.measureType === 'percentage' || unit === '%' ? '' : unit;
 }
 
-/** A value as the partner entered it: `45 / 60 (75 %)` for a percentage, else number and unit. */
+/** A value as the partner entered it: the number and unit, or a percentage and its fraction. */
 export function valueParts(v: Shown, indicator: ReviewIndicator, locale: Locale): FigureParts {
   const unit = unitOf(indicator);
   const shown = shownValue(v);
   const number = unit ? (shown === null ? '–' : formatNumber(shown, locale, indicator.decimals)) : formatValue(shown, locale, indicator);
   if (v.numerator === null || v.denominator === null) return { number, unit };
-  return { number: `${formatReadable(v.numerator, locale)} / ${formatReadable(v.denominator, locale)} (${number})`, unit };
+  return { number, unit, fraction: `${formatReadable(v.numerator, locale)} / ${formatReadable(v.denominator, locale)}` };
 }
 
+/** The same in one line: `120 people`, `45 / 60 (75 %)`. */
 export function valueText(v: Shown, indicator: ReviewIndicator, locale: Locale): string {
-  const { number, unit } = valueParts(v, indicator, locale);
+  const { number, unit, fraction } = valueParts(v, indicator, locale);
+  if (fraction) return `${fraction} (${number})`;
   return unit ? `${number}\u00a0${unit}` : number;
 }
 
