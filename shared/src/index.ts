@@ -21,3 +21,4 @@ export * from './todo.js';
 export * from './reports.js';
 export * from './activities.js';
 export * from './meetings.js';
+export * from './review.js';

@@ -1,7 +1,8 @@
 // Status changes and deletion of single values: approval, return with a reason, and delete.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, not, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Measurement, MeasurementReview } from '@ci/shared';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { measurements } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, NotFound, Unprocessable } from '../../lib/errors.js';
@@ -16,6 +17,29 @@ function transition(row: MeasurementRow, review: MeasurementReview): 'change' | 
   return row.status === 'returned' && row.returnReason === review.reason ? 'same' : 'change';
 }
 
+const sibling = alias(measurements, 'sibling');
+
+/**
+ * Rows asked for whose cell (indicator, actor, period) has another submitted row that was not
+ * asked for: a total and its categories are one figure, approved or returned together.
+ */
+async function cellsLeftIncomplete(tx: Tx, initiativeId: string, ids: string[]): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ id: measurements.id })
+    .from(measurements)
+    .innerJoin(
+      sibling,
+      and(
+        eq(sibling.indicatorId, measurements.indicatorId),
+        eq(sibling.period, measurements.period),
+        sql`${sibling.actorId} is not distinct from ${measurements.actorId}`,
+        ne(sibling.id, measurements.id),
+      ),
+    )
+    .where(and(eq(measurements.initiativeId, initiativeId), inArray(measurements.id, ids), eq(sibling.status, 'submitted'), not(inArray(sibling.id, ids))));
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function reviewMeasurements(db: Db, access: Access, review: MeasurementReview): Promise<Measurement[]> {
   return db.transaction(async (tx) => {
     const settings = await writeSettings(tx, access.initiativeId);
@@ -27,6 +51,7 @@ export async function reviewMeasurements(db: Db, access: Access, review: Measure
       .for('update');
     const byId = new Map(rows.map((r) => [r.id, r]));
 
+    const incomplete = await cellsLeftIncomplete(tx, access.initiativeId, review.ids);
     const errors: FieldError[] = [];
     const changing: MeasurementRow[] = [];
     review.ids.forEach((id, i) => {
@@ -34,6 +59,7 @@ export async function reviewMeasurements(db: Db, access: Access, review: Measure
       const row = byId.get(id);
       if (!row) return fail('Measurement not found in this initiative');
       if (isLocked(row.period, settings.lockedThrough)) return fail(lockedMessage(row.period, settings.lockedThrough));
+      if (incomplete.has(id)) return fail('A total and its categories are reviewed together: include every submitted value of this cell');
       const next = transition(row, review);
       if (next === 'change') changing.push(row);
       else if (next !== 'same') fail(next);

@@ -12,6 +12,8 @@ import {
   measurementListQuery,
   measurementReview,
   resourceParams,
+  reviewList,
+  reviewListQuery,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
@@ -19,6 +21,10 @@ import { found } from '../../lib/errors.js';
 import { getMeasurement, listMeasurements, measurementHistory } from './measurements.repository.js';
 import { writeBatch } from './measurements.batch.js';
 import { deleteMeasurement, reviewMeasurements } from './measurements.review.js';
+import { listForReview } from './measurements.review-list.js';
+
+/** Who reviews values: the same roles read the review list and approve or return. */
+const REVIEWERS = ['admin', 'backbone', 'steering'] as const;
 
 const tags = ['measurements'];
 const url = '/initiatives/:initiativeId/measurements';
@@ -53,9 +59,25 @@ export default async function measurementRoutes(app: App) {
   });
 
   app.route({
+    method: 'GET',
+    url: `${url}/review`,
+    onRequest: [authorize(...REVIEWERS)],
+    schema: {
+      tags,
+      summary: 'Submitted values waiting for review, each with the same cell in the previous period',
+      description:
+        "Ordered by indicator, newest period, actor, and the total before its categories. `previous` is the value of the same indicator, actor and category in the previous period of the indicator's frequency (any status), or null.",
+      params: initiativeParams,
+      querystring: reviewListQuery,
+      response: { 200: reviewList, ...errorResponses },
+    },
+    handler: async (request) => listForReview(app.db, request.access, request.query),
+  });
+
+  app.route({
     method: 'POST',
     url: `${url}/review`,
-    onRequest: [authorize('admin', 'backbone', 'steering')],
+    onRequest: [authorize(...REVIEWERS)],
     schema: {
       tags,
       summary: 'Approve values, or return them to who entered them with a reason',

@@ -1,28 +1,18 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listOf, measurement, measurementList, type Measurement, type MeasurementReview } from '@ci/shared';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { listOf, measurement, measurementList, reviewList, type MeasurementReview } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
 import { indicatorKeys, measurementKeys, overviewKeys } from '../../../lib/query-keys';
 
-const PAGE = 1000;
-
-/** Every submitted value (of one period, or of all): the list pages at 1000, so it is read to the end. */
-export async function getSubmitted(initiativeId: string, period: string | null, signal?: AbortSignal): Promise<Measurement[]> {
-  const items: Measurement[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await api(initiativePath(initiativeId, '/measurements'), {
-      query: { status: 'submitted', period, limit: PAGE, offset },
-      schema: measurementList,
-      signal,
-    });
-    items.push(...page.items);
-    if (page.items.length === 0 || items.length >= page.total) return items;
-  }
-}
-
-export const submittedQueryOptions = (initiativeId: string, period: string | null) =>
+/**
+ * Submitted values with the same cell's previous-period value, in review order. Under the
+ * measurement keys, so every write to values refreshes it.
+ */
+export const reviewListQueryOptions = (initiativeId: string, period: string | null) =>
   queryOptions({
-    queryKey: measurementKeys.list(initiativeId, { status: 'submitted', period: period ?? undefined }),
-    queryFn: ({ signal }) => getSubmitted(initiativeId, period, signal),
+    queryKey: [...measurementKeys.all(initiativeId), 'review', { period }] as const,
+    queryFn: ({ signal }) => api(initiativePath(initiativeId, '/measurements/review'), { query: { period }, schema: reviewList, signal }),
+    // Changing the period filter keeps the table (and the filter's choices) until the new list is in.
+    placeholderData: keepPreviousData,
   });
 
 /** Only the count of returned values matters here, so one item is enough to read `total`. */

@@ -3,24 +3,36 @@ import { useTranslation } from 'react-i18next';
 import { measurementReview } from '@ci/shared';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { TextAreaInput } from '../../../components/form/fields';
+import { useLocale } from '../../../i18n';
+import { formatPeriod } from '../../../lib/format';
+import { valueText } from '../utils/format';
+import type { ReviewCell } from '../utils/group';
+import { indicatorTitle } from './ReviewRow';
 
-/** Asks why the selected values go back; the partner reads the reason next to each value. */
+/** How many figures the dialog names; the rest are counted. */
+const LISTED = 8;
+
+/** Asks why the selected figures go back, naming them; the partner reads the reason next to each value. */
 export function ReturnDialog({
-  ids,
+  cells,
+  actorName,
   onSubmit,
   onClose,
   isPending,
   alert,
 }: {
-  ids: readonly string[];
+  cells: readonly ReviewCell[];
+  actorName: (actorId: string | null) => string;
   onSubmit: (reason: string) => void;
   onClose: () => void;
   isPending: boolean;
   alert?: string;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
+  const ids = cells.flatMap((c) => c.ids);
 
   const submit = () => {
     // The same schema as the server, so the form cannot send what the route would refuse.
@@ -33,15 +45,41 @@ export function ReturnDialog({
     onSubmit(parsed.data.reason!);
   };
 
+  const figure = (cell: ReviewCell) => {
+    const [head, ...categories] = cell.rows;
+    const parts = categories.map((m) => `${m.categoryName ?? ''} ${valueText(m, cell.indicator, locale)}`);
+    const value = head!.categoryId === null ? valueText(head!, cell.indicator, locale) : `${head!.categoryName ?? ''} ${valueText(head!, cell.indicator, locale)}`;
+    return { value, parts };
+  };
+
   return (
     <FormDialog
-      title={t('review.returnDialog.title', { count: ids.length })}
+      title={t('review.returnDialog.title', { count: cells.length })}
       submitLabel={t('review.returnDialog.submit')}
       onClose={onClose}
       onSubmit={submit}
       isPending={isPending}
       alert={alert}
+      wide
     >
+      <div className="review-return">
+        <p id="review-return-list">{t('review.returnDialog.figures', { count: cells.length })}</p>
+        <ul className="review-return__list" aria-labelledby="review-return-list">
+          {cells.slice(0, LISTED).map((cell) => {
+            const { value, parts } = figure(cell);
+            return (
+              <li key={cell.key}>
+                <span className="review-return__indicator">{indicatorTitle(cell.indicator)}</span>
+                <span>
+                  {actorName(cell.actorId)} · {formatPeriod(cell.period, locale)} · <strong>{value}</strong>
+                  {parts.length > 0 ? <span className="muted"> ({parts.join(', ')})</span> : null}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        {cells.length > LISTED ? <p className="muted small">{t('review.returnDialog.more', { count: cells.length - LISTED })}</p> : null}
+      </div>
       <TextAreaInput
         label={t('review.returnDialog.reason')}
         hint={t('review.returnDialog.reasonHint')}

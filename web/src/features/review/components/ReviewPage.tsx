@@ -1,10 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isPeriodKey } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
-import { Button } from '../../../components/ui/Button';
 import { Icon } from '../../../components/ui/Icon';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState, ErrorState, Loading } from '../../../components/ui/States';
@@ -15,10 +14,13 @@ import { formatPeriod } from '../../../lib/format';
 import { useInitiative } from '../../../lib/initiative';
 import { actorsQueryOptions } from '../../../resources/actors';
 import { indicatorsQueryOptions } from '../../../resources/indicators';
-import { returnedCountQueryOptions, submittedQueryOptions, useReviewMeasurements } from '../api/review-api';
-import { groupForReview, periodsNewestFirst } from '../utils/group';
+import { returnedCountQueryOptions, reviewListQueryOptions, useReviewMeasurements } from '../api/review-api';
+import { compareWithPrevious } from '../utils/compare';
+import { groupForReview, linesOf, type ReviewCell } from '../utils/group';
+import { ActionBar } from './ActionBar';
 import { ReturnDialog } from './ReturnDialog';
-import { ReviewGroupTable } from './ReviewGroupTable';
+import { ReviewTable } from './ReviewTable';
+import type { RowContext, RowLabels } from './ReviewRow';
 import '../review.css';
 
 export default function ReviewPage() {
@@ -29,43 +31,69 @@ export default function ReviewPage() {
   const param = params.get('period');
   const period = param && isPeriodKey(param) ? param : null;
 
-  // The unfiltered list offers the periods to choose from; with no period chosen it is the list.
-  const all = useQuery(submittedQueryOptions(initiativeId, null));
-  const list = useQuery(submittedQueryOptions(initiativeId, period));
+  const list = useQuery(reviewListQueryOptions(initiativeId, period));
   const indicators = useQuery(indicatorsQueryOptions(initiativeId));
   const actors = useQuery(actorsQueryOptions(initiativeId));
   const returnedCount = useQuery(returnedCountQueryOptions(initiativeId));
   const review = useReviewMeasurements(initiativeId);
 
+  /** Keys of the selected cells: a total and its categories are chosen, approved and returned together. */
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [returning, setReturning] = useState(false);
-  const [done, setDone] = useState<string>('');
+  const [done, setDone] = useState('');
 
   const actorName = useMemo(() => {
     const names = new Map((actors.data ?? []).map((a) => [a.id, a.name]));
     return (id: string | null) => (id === null ? t('review.population') : (names.get(id) ?? '–'));
   }, [actors.data, t]);
-  const groups = useMemo(() => groupForReview(list.data ?? [], indicators.data ?? [], actorName), [list.data, indicators.data, actorName]);
-  const periods = useMemo(() => periodsNewestFirst(all.data ?? []), [all.data]);
+  const groups = useMemo(() => groupForReview(list.data?.items ?? [], indicators.data ?? []), [list.data, indicators.data]);
+  const lines = useMemo(() => linesOf(groups), [groups]);
+  const cells = useMemo(() => groups.flatMap((g) => g.cells), [groups]);
+  const outliers = useMemo(() => cells.filter((c) => c.rows.some((m) => compareWithPrevious(m).outlier !== null)).length, [cells]);
   // Only what is on screen can be reviewed: a choice made before a refresh or a filter change drops out.
-  const selectedIds = groups.flatMap((g) => g.items.map((m) => m.id)).filter((id) => selected.has(id));
+  const chosen = useMemo(() => cells.filter((c) => selected.has(c.key)), [cells, selected]);
+  const chosenValues = chosen.reduce((n, c) => n + c.ids.length, 0);
 
-  const select = (ids: readonly string[], on: boolean) =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const id of ids) if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  const onSelect = useCallback(
+    (targets: readonly ReviewCell[], on: boolean) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        for (const cell of targets) if (on) next.add(cell.key);
+        else next.delete(cell.key);
+        return next;
+      }),
+    [],
+  );
+  const labels = useMemo<RowLabels>(
+    () => ({
+      total: t('review.total'),
+      noPrevious: t('review.noPrevious'),
+      points: t('review.points'),
+      unknownPerson: t('review.unknownPerson'),
+      status: { draft: t('review.status.draft'), submitted: t('review.status.submitted'), approved: t('review.status.approved'), returned: t('review.status.returned') },
+      outlier: { above: t('review.outlier.above'), below: t('review.outlier.below'), fromZero: t('review.outlier.fromZero') },
+    }),
+    [t],
+  );
+  const context = useMemo<RowContext>(() => ({ locale, labels, actorName, selected, onSelect }), [locale, labels, actorName, selected, onSelect]);
+
+  // The action bar covers the bottom of the window: a box reached with Tab is scrolled into view above it.
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.style.scrollPaddingBottom;
+    root.style.scrollPaddingBottom = '7rem';
+    return () => {
+      root.style.scrollPaddingBottom = before;
+    };
+  }, []);
 
   const run = (action: 'approve' | 'return', reason?: string) => {
-    const ids = selectedIds;
+    const count = chosen.length;
     setDone('');
     review.mutate(
-      { ids, action, reason },
+      { ids: chosen.flatMap((c) => c.ids), action, reason },
       {
-        onSuccess: (result) => {
-          const count = result.items.length;
+        onSuccess: () => {
           setDone(action === 'approve' ? t('review.approved', { count }) : t('review.returned', { count }));
           setSelected(new Set());
           setReturning(false);
@@ -79,6 +107,9 @@ export default function ReviewPage() {
     : undefined;
   const failed = list.error ?? indicators.error ?? actors.error;
   const pending = list.isPending || indicators.isPending || actors.isPending;
+  const periods = list.data?.periods ?? [];
+  const total = list.data?.total ?? 0;
+  const shown = list.data?.items.length ?? 0;
 
   return (
     <div className="page review-page">
@@ -88,7 +119,7 @@ export default function ReviewPage() {
       </PageHeader>
 
       {returnedCount.data ? (
-        <p className="review-returned">
+        <p className="review-notice">
           <Icon name="alert" size={18} />
           <span>{t('review.returnedWaiting', { count: returnedCount.data })}</span>
         </p>
@@ -102,30 +133,23 @@ export default function ReviewPage() {
           options={[...new Set([...(period ? [period] : []), ...periods])].map((key) => ({ id: key, label: formatPeriod(key, locale) }))}
           onChange={(next) => setParams(next ? { period: next } : {}, { replace: true })}
         />
-        <div className="review-toolbar__actions">
-          <span className="muted small">{t('review.selected', { count: selectedIds.length })}</span>
-          <Button variant="primary" isDisabled={selectedIds.length === 0 || review.isPending} onPress={() => run('approve')}>
-            {t('review.approve')}
-          </Button>
-          <Button
-            isDisabled={selectedIds.length === 0 || review.isPending}
-            onPress={() => {
-              review.reset();
-              setReturning(true);
-            }}
-          >
-            {t('review.return')}
-          </Button>
-        </div>
+        {cells.length > 0 ? (
+          <p className="review-toolbar__summary">
+            {t('review.waiting', { count: cells.length })}
+            {outliers > 0 ? (
+              <span className="review-outlier">
+                <Icon name="alert" size={14} />
+                {t('review.outlierCount', { count: outliers })}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
       </div>
 
-      <p className="review-done" role="status">
-        {done}
-      </p>
-      {failure && !returning ? (
-        <p className="form__alert" role="alert">
+      {shown < total ? (
+        <p className="review-notice">
           <Icon name="alert" size={18} />
-          <span>{failure}</span>
+          <span>{t('review.truncated', { shown, total })}</span>
         </p>
       ) : null}
 
@@ -140,15 +164,31 @@ export default function ReviewPage() {
         />
       ) : pending ? (
         <Loading label={t('review.loading')} />
-      ) : groups.length === 0 ? (
+      ) : cells.length === 0 ? (
         <EmptyState title={t('review.emptyTitle')}>{period ? t('review.emptyPeriod', { period: formatPeriod(period, locale) }) : t('review.emptyBody')}</EmptyState>
       ) : (
-        groups.map((group) => <ReviewGroupTable key={group.indicator.id} group={group} actorName={actorName} selected={selected} onSelect={select} />)
+        <ReviewTable lines={lines} context={context} caption={t('review.caption')} />
       )}
+
+      <ActionBar
+        selectedFigures={chosen.length}
+        selectedValues={chosenValues}
+        figures={cells.length}
+        busy={review.isPending}
+        done={done}
+        failure={returning ? undefined : failure}
+        onApprove={() => run('approve')}
+        onReturn={() => {
+          review.reset();
+          setReturning(true);
+        }}
+        onClear={() => setSelected(new Set())}
+      />
 
       {returning ? (
         <ReturnDialog
-          ids={selectedIds}
+          cells={chosen}
+          actorName={actorName}
           isPending={review.isPending}
           alert={failure}
           onClose={() => setReturning(false)}

@@ -1,33 +1,70 @@
-import { comparePeriods, type Indicator, type Measurement } from '@ci/shared';
+import type { Indicator, ReviewItem } from '@ci/shared';
 
-export interface ReviewGroup {
-  indicator: Pick<Indicator, 'id' | 'code' | 'name' | 'decimals' | 'unit' | 'measureType'>;
-  items: Measurement[];
-}
+export type ReviewIndicator = Pick<Indicator, 'id' | 'code' | 'name' | 'decimals' | 'unit' | 'measureType'>;
 
 /**
- * Submitted values grouped by indicator in the indicators' own order, newest period first inside
- * each group, then by actor name. Values of an indicator the list does not know (archived or
- * removed meanwhile) still get a group, so nothing waiting is hidden.
+ * One figure as a partner reported it: an indicator's value for an actor and period, that is the
+ * total and, for a disaggregated indicator, its categories. It is approved or returned as a whole.
  */
-export function groupForReview(items: readonly Measurement[], indicators: readonly Indicator[], actorName: (id: string | null) => string): ReviewGroup[] {
-  const byIndicator = new Map<string, Measurement[]>();
-  for (const m of items) {
-    const list = byIndicator.get(m.indicatorId) ?? [];
-    list.push(m);
-    byIndicator.set(m.indicatorId, list);
-  }
-  const order = new Map(indicators.map((ind, i) => [ind.id, i]));
-  const known = new Map(indicators.map((ind) => [ind.id, ind]));
-  return [...byIndicator.entries()]
-    .sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b))
-    .map(([indicatorId, list]) => ({
-      indicator: known.get(indicatorId) ?? { id: indicatorId, code: '', name: indicatorId, decimals: 0, unit: '', measureType: 'number' as const },
-      items: [...list].sort((a, b) => comparePeriods(b.period, a.period) || actorName(a.actorId).localeCompare(actorName(b.actorId))),
-    }));
+export interface ReviewCell {
+  key: string;
+  indicator: ReviewIndicator;
+  actorId: string | null;
+  period: string;
+  /** The total, then the categories in the indicator's order (as the server sends them). */
+  rows: ReviewItem[];
+  ids: string[];
 }
 
-/** The distinct periods of the values, newest first. */
-export function periodsNewestFirst(items: readonly Measurement[]): string[] {
-  return [...new Set(items.map((m) => m.period))].sort((a, b) => comparePeriods(b, a));
+export interface ReviewGroup {
+  indicator: ReviewIndicator;
+  cells: ReviewCell[];
+}
+
+/** What the table draws, one entry per table row: an indicator's heading, or one value of a cell. */
+export type ReviewLine =
+  | { kind: 'group'; key: string; group: ReviewGroup }
+  | { kind: 'value'; key: string; cell: ReviewCell; item: ReviewItem; first: boolean };
+
+export const cellKeyOf = (m: Pick<ReviewItem, 'indicatorId' | 'actorId' | 'period'>) => `${m.indicatorId}|${m.actorId ?? ''}|${m.period}`;
+
+/**
+ * Groups the review list (already in review order: indicator, newest period, actor, total before
+ * categories) into indicators and cells without reordering it. Values of an indicator the list of
+ * indicators does not know (archived or removed meanwhile) still get a group, so nothing is hidden.
+ */
+export function groupForReview(items: readonly ReviewItem[], indicators: readonly Indicator[]): ReviewGroup[] {
+  const known = new Map(indicators.map((ind) => [ind.id, ind]));
+  const groups: ReviewGroup[] = [];
+  const cells = new Map<string, ReviewCell>();
+  for (const m of items) {
+    let group = groups.at(-1);
+    if (group?.indicator.id !== m.indicatorId) {
+      const indicator = known.get(m.indicatorId) ?? { id: m.indicatorId, code: '', name: m.indicatorId, decimals: 0, unit: '', measureType: 'number' as const };
+      group = { indicator, cells: [] };
+      groups.push(group);
+    }
+    const key = cellKeyOf(m);
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = { key, indicator: group.indicator, actorId: m.actorId, period: m.period, rows: [], ids: [] };
+      cells.set(key, cell);
+      group.cells.push(cell);
+    }
+    cell.rows.push(m);
+    cell.ids.push(m.id);
+  }
+  return groups;
+}
+
+/** The rows of the table, in order. */
+export function linesOf(groups: readonly ReviewGroup[]): ReviewLine[] {
+  const lines: ReviewLine[] = [];
+  for (const group of groups) {
+    lines.push({ kind: 'group', key: `group:${group.indicator.id}`, group });
+    for (const cell of group.cells) {
+      cell.rows.forEach((item, i) => lines.push({ kind: 'value', key: item.id, cell, item, first: i === 0 }));
+    }
+  }
+  return lines;
 }
