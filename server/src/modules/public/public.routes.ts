@@ -9,10 +9,10 @@ import { seriesForIndicator } from '../series/series.service.js';
 import { findInitiative, listGoals, listReportIndicators } from '../reports/reports.repository.js';
 import { attachment, fileStem } from '../reports/reports.stream.js';
 import { csvNumber, csvStringifier, csvText } from '../reports/reports.csv.js';
-import { publicPoint } from './public.suppression.js';
+import { isSuppressed, publicPoint } from './public.suppression.js';
 
 const tags = ['public'];
-const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed'];
+const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed', 'preliminary'];
 const rateLimit = { max: 120, timeWindow: '1 minute' };
 
 async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicInitiative> {
@@ -28,7 +28,9 @@ async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicIniti
   for (const indicator of indicatorRows) {
     const series = await seriesForIndicator(db, indicator);
     const points = series.points.map((p) => publicPoint(indicator, p, threshold));
-    const latestPoint = series.latest ? points.find((p) => p.period === series.latest!.period) : undefined;
+    // The headline, as on every other screen: the latest complete period, withheld by the same rule.
+    const { latest } = series;
+    const latestWithheld = latest !== null && isSuppressed(indicator, latest, threshold);
     indicators.push({
       id: indicator.id,
       goalId: indicator.goalId,
@@ -43,7 +45,7 @@ async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicIniti
       baseline: series.baseline,
       target: series.target,
       status: series.status,
-      latest: latestPoint ? { period: latestPoint.period, value: latestPoint.value, suppressed: latestPoint.suppressed } : null,
+      latest: latest ? { period: latest.period, value: latestWithheld ? null : latest.value, suppressed: latestWithheld } : null,
       points,
     });
   }
@@ -83,7 +85,7 @@ export default async function publicRoutes(app: App) {
     schema: {
       tags,
       summary: 'The public aggregates as CSV, one row per indicator and period, with the same suppression',
-      description: `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true.`,
+      description: `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true; preliminary = true while the period is not complete.`,
       security: [],
       params: publicParams,
       querystring: publicCsvQuery,
@@ -105,6 +107,7 @@ export default async function publicRoutes(app: App) {
             target: csvNumber(p.target, separator),
             trajectory: csvNumber(p.trajectory, separator),
             suppressed: p.suppressed ? 'true' : 'false',
+            preliminary: p.complete ? 'false' : 'true',
           });
         }
       }
