@@ -42,7 +42,8 @@ export interface ProgressChartProps {
   title?: ReactNode;
   summary?: ReactNode;
   unitLabel?: string;
-  height?: number;
+  /** Pixels, or `fill`: the drawing takes the height of the chart's box that the legend leaves. */
+  height?: number | 'fill';
   /** `large` is for a projector: big type, thick lines, readable from the back of a room. */
   size?: ProgressChartSize;
   /** Words for a period without a value, e.g. a figure withheld in a public view ("fewer than 5"). */
@@ -102,13 +103,17 @@ export function ProgressChart({
 
   return (
     <ChartFrame
-      className={size === 'large' ? 'chart--large' : undefined}
+      className={[size === 'large' ? 'chart--large' : null, height === 'fill' ? 'chart--fill' : null].filter(Boolean).join(' ') || undefined}
       title={title}
       summary={summary}
       legend={<ChartLegend items={legend} />}
       table={{ columns, rows, caption: title }}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+      <ResponsiveContainer
+        width="100%"
+        height={height === 'fill' ? '100%' : height}
+        initialDimension={{ width: 800, height: height === 'fill' ? 400 : height }}
+      >
         <ComposedChart data={drawn} margin={z.margin} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis

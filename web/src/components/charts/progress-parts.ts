@@ -79,7 +79,7 @@ export function progressLegend({ data, labels, hasTarget, hasBaseline, markerKin
   if (data.some(isPreliminary)) legend.push({ label: labels.preliminary, color: CHART_COLORS.preliminary, shape: 'hollow' });
   if (has('trajectory')) legend.push({ label: labels.trajectory, color: CHART_COLORS.trajectory, shape: 'dashed' });
   if (has('trend')) legend.push({ label: labels.trend, color: CHART_COLORS.trend, shape: 'dotted' });
-  if (hasTarget || has('target')) legend.push({ label: labels.target, color: CHART_COLORS.target, shape: 'dot' });
+  if (hasTarget || has('target')) legend.push({ label: labels.target, color: CHART_COLORS.target, shape: 'ring' });
   if (hasBaseline) legend.push({ label: labels.baseline, color: CHART_COLORS.baseline, shape: 'dot' });
   if (markerKinds.has('meeting')) legend.push({ label: labels.meeting, color: CHART_COLORS.meeting, shape: 'dashed' });
   if (markerKinds.has('activity')) legend.push({ label: labels.activity, color: CHART_COLORS.activity, shape: 'band' });

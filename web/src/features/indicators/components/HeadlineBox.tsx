@@ -40,6 +40,9 @@ export function HeadlineBox({ indicator, series }: { indicator: Indicator; serie
         ) : null}
         {preliminary ? (
           <span className="headline__preliminary">
+            <svg className="headline__hollow" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
+              <circle cx="5" cy="5" r="3.75" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            </svg>
             {preliminary.reported !== undefined && preliminary.expected !== undefined
               ? t('indicator.preliminary', {
                   period: f.period(preliminary.period),

@@ -11,8 +11,7 @@ import { changeSincePrevious } from '../../../lib/change';
 import { useIndicatorFormat } from '../../../lib/use-formatters';
 import { useSlideSeries } from '../api/get-slide-series';
 import { slideChartData } from '../utils/slides';
-import { useElementHeight } from '../hooks/use-element-height';
-import { useViewportHeight } from '../hooks/use-viewport-height';
+import { useViewportWidth } from '../hooks/use-viewport-height';
 import { SlideFigures } from './SlideFigures';
 
 export function IndicatorSlide({
@@ -50,8 +49,8 @@ export function IndicatorSlide({
 function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series: SeriesResponse }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat(indicator);
-  const viewport = useViewportHeight();
-  const [chartBox, box] = useElementHeight<HTMLDivElement>();
+  // Projector type from a laptop up; a tablet in the hand reads the ordinary chart type.
+  const large = useViewportWidth() >= 1000;
   const data = slideChartData(series);
   const { latest, previous } = series;
   // The final target in the indicator's own frequency, like the headline it is read next to.
@@ -59,8 +58,6 @@ function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series
     ? changeSincePrevious(latest.value, previous?.value, { decimals: indicator.decimals, direction: indicator.direction, target: indicator.target?.value })
     : null;
   const hasChart = data.some((d) => d.value !== null || d.trajectory !== null || d.target !== null);
-  // The chart takes the room the heading and the controls leave, less two lines for its legend.
-  const chartHeight = Math.max(260, box.height > 0 ? Math.round(box.height - box.fontSize * 2.8) : Math.round(viewport * 0.6));
   const describePreliminary = (p: NonNullable<ProgressDatum['preliminary']>) =>
     p.reported !== undefined && p.expected !== undefined
       ? t('presentation.preliminaryOf', { reported: p.reported, expected: p.expected })
@@ -68,11 +65,12 @@ function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series
 
   return (
     <div className="slide__body">
-      <div className="slide__chart" ref={chartBox}>
+      <div className="slide__chart">
         {hasChart ? (
           <ProgressChart
-            size="large"
-            height={chartHeight}
+            size={large ? 'large' : 'normal'}
+            // The chart takes the room the heading and the controls leave, its legend however many lines it needs.
+            height="fill"
             data={data}
             baseline={series.baseline}
             target={series.target}
@@ -99,14 +97,16 @@ function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series
       </div>
       <div className="slide__figures">
         <SlideFigures indicator={indicator} latest={latest} previous={previous} change={change} />
-        <div className="figure__status">
-          <StatusBadge status={indicator.status} />
+        <div className="figure__group">
+          <div className="figure__status">
+            <StatusBadge status={indicator.status} />
+          </div>
+          {indicator.target ? (
+            <p className="figure__target">
+              {t('presentation.target', { value: f.value(indicator.target.value), period: f.period(indicator.target.period) })}
+            </p>
+          ) : null}
         </div>
-        {indicator.target ? (
-          <p className="figure__target">
-            {t('presentation.target', { value: f.value(indicator.target.value), period: f.period(indicator.target.period) })}
-          </p>
-        ) : null}
       </div>
     </div>
   );

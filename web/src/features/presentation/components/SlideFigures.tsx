@@ -32,7 +32,7 @@ export function SlideFigures({
   return (
     <>
       {latest ? (
-        <>
+        <div className="figure__group">
           <p className="figure__label">{t('presentation.latest', { period: f.period(latest.period) })}</p>
           <p className="figure__value">
             {big(latest.value).number}
@@ -54,12 +54,12 @@ export function SlideFigures({
           ) : previous ? (
             <p className="figure__change figure__change--none">{t('presentation.noPrevious', { period: f.period(previous.period) })}</p>
           ) : null}
-        </>
+        </div>
       ) : (
-        <>
+        <div className="figure__group">
           <p className="figure__label">{t('presentation.latestNone')}</p>
           <p className="figure__value figure__value--empty">–</p>
-        </>
+        </div>
       )}
       {preliminary ? (
         <p className="figure__preliminary">
