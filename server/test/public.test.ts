@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import type { PublicInitiative } from '@ci/shared';
+import { addPeriods, periodOfDate, type PublicInitiative } from '@ci/shared';
 import { indicators, initiatives } from '../src/db/schema/index.js';
+import { createFixture } from './helpers.js';
 import { createReportFixture, type ReportFixture } from './report-fixtures.js';
+import { addIndicator, addMeasurements } from './series-fixtures.js';
 
 let f: ReportFixture;
 
@@ -67,13 +69,15 @@ describe('GET /public/initiatives/:initiativeId', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.body.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(res.body, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed']);
+    expect(Object.keys(rows[0])).toEqual(['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed', 'preliminary']);
     const cell = (code: string, period: string) => rows.find((r) => r.indicator_code === code && r.period === period)!;
     expect(cell('P1', '2024-Q3')).toMatchObject({ value: '141', suppressed: 'false', period_start: '2024-07-01' });
     expect(cell('P1', '2024-Q4')).toMatchObject({ value: '', suppressed: 'true' });
     expect(cell('S1', '2024-Q1')).toMatchObject({ value: '37,5', suppressed: 'false' });
     expect(cell('S1', '2024-Q2')).toMatchObject({ value: '', suppressed: 'true' });
     expect(cell('P1', '2025-Q4').target).toBe('200');
+    // Every period of this fixture lies far back: closed, so nothing is preliminary.
+    expect(rows.every((r) => r.preliminary === 'false')).toBe(true);
     expect(res.body).not.toContain('Actor');
     const view = await f.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${f.initiativeId}/measurements.csv?separator=pipe` });
     expect(view.statusCode).toBe(400);
@@ -108,5 +112,69 @@ describe('GET /public/initiatives/:initiativeId', () => {
     }
     expect((await f.app.inject({ method: 'GET', url: '/api/v1/public/initiatives/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
     expect((await f.app.inject({ method: 'GET', url: '/api/v1/public/initiatives/nope' })).statusCode).toBe(400);
+  });
+});
+
+describe('preliminary periods in the public view', () => {
+  // The current month is open: a month that not every expected actor (both, by default) has
+  // reported is preliminary. Two months back both have reported, so it is complete however the
+  // reporting days fall.
+  const current = periodOfDate(new Date(), 'month');
+  const complete = addPeriods(current, -2);
+
+  async function publicFixture() {
+    const g = await createFixture('Public preliminary');
+    await g.db.update(initiatives).set({ publicView: true, publicThreshold: 5 }).where(eq(initiatives.id, g.initiativeId));
+    const [a, b] = g.actorIds;
+    const visits = await addIndicator(g, { code: 'V1', name: 'Visits', unit: 'visits', frequency: 'month', position: 1, reportingFrom: '2020-01-01' });
+    await addMeasurements(g, visits, [
+      { actorId: a, period: complete, value: 30 },
+      { actorId: b, period: complete, value: 20 },
+      // Only actor A so far, and only three visits: withheld, and preliminary.
+      { actorId: a, period: current, value: 3 },
+    ]);
+    const members = await addIndicator(g, { code: 'M1', name: 'Members', unit: 'people', frequency: 'month', position: 2, reportingFrom: '2020-01-01' });
+    await addMeasurements(g, members, [
+      { actorId: a, period: complete, value: 8 },
+      { actorId: b, period: complete, value: 9 },
+      { actorId: a, period: current, value: 12 },
+    ]);
+    return g;
+  }
+
+  it('heads with the latest complete period and marks the newer one preliminary, withheld by the same rule', async () => {
+    const g = await publicFixture();
+    const res = await g.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${g.initiativeId}` });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as PublicInitiative;
+    const [visits, members] = body.indicators;
+    expect(visits.code).toBe('V1');
+    // The headline is the complete month (30 + 20), not the newer month with data.
+    expect(visits.latest).toEqual({ period: complete, value: 50, suppressed: false });
+    expect(visits.points.find((p) => p.period === complete)).toMatchObject({ value: 50, suppressed: false, complete: true });
+    // 3 visits rest on too few people: withheld, though only preliminary.
+    expect(visits.points.find((p) => p.period === current)).toMatchObject({ value: null, suppressed: true, complete: false });
+    expect(JSON.stringify(visits)).not.toContain('"reported"');
+
+    expect(members.latest).toEqual({ period: complete, value: 17, suppressed: false });
+    expect(members.points.find((p) => p.period === current)).toMatchObject({ value: 12, suppressed: false, complete: false });
+  });
+
+  it('withholds a headline that rests on too few people', async () => {
+    const g = await publicFixture();
+    await g.db.update(initiatives).set({ publicThreshold: 60 }).where(eq(initiatives.id, g.initiativeId));
+    const body = (await g.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${g.initiativeId}` })).json() as PublicInitiative;
+    expect(body.indicators[0].latest).toEqual({ period: complete, value: null, suppressed: true });
+    expect(body.indicators[1].latest).toEqual({ period: complete, value: null, suppressed: true });
+  });
+
+  it('says in the CSV which rows are preliminary', async () => {
+    const g = await publicFixture();
+    const res = await g.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${g.initiativeId}/measurements.csv` });
+    const rows = parse(res.body, { bom: true, columns: true }) as Record<string, string>[];
+    const cell = (code: string, period: string) => rows.find((r) => r.indicator_code === code && r.period === period)!;
+    expect(cell('V1', complete)).toMatchObject({ value: '50', suppressed: 'false', preliminary: 'false' });
+    expect(cell('V1', current)).toMatchObject({ value: '', suppressed: 'true', preliminary: 'true' });
+    expect(cell('M1', current)).toMatchObject({ value: '12', suppressed: 'false', preliminary: 'true' });
   });
 });

@@ -137,6 +137,9 @@ export const publicPoint = z.object({
   period: periodKey,
   value: z.number().nullable().meta({ description: 'The aggregate; null without data or when suppressed' }),
   suppressed: z.boolean().meta({ description: 'True when the value was withheld because it rests on too few counts' }),
+  complete: z.boolean().meta({
+    description: 'False while the period is open or not every expected reporter has reported: its value (if any) is preliminary',
+  }),
   target: z.number().optional(),
   trajectory: z.number().optional(),
 });
@@ -155,8 +158,11 @@ export const publicIndicator = z.object({
   frequency: z.enum(FREQUENCIES),
   baseline: z.object({ period: periodKey, value: z.number() }).nullable(),
   target: z.object({ period: periodKey, value: z.number() }).nullable(),
-  status: z.enum(INDICATOR_STATUSES),
-  latest: publicPoint.pick({ period: true, value: true, suppressed: true }).nullable(),
+  status: z.enum(INDICATOR_STATUSES).meta({ description: "The indicator's status, as on every other screen: its headline against the trajectory" }),
+  latest: publicPoint
+    .pick({ period: true, value: true, suppressed: true })
+    .nullable()
+    .meta({ description: "The headline: the latest complete period with data, in the indicator's own frequency (withheld like any other figure)" }),
   points: z.array(publicPoint),
 });
 export type PublicIndicator = z.infer<typeof publicIndicator>;

@@ -79,6 +79,7 @@ export const reportsDa: ReportWords = {
     reported: 'Har indberettet',
     expected: 'Forventede',
     suppressed: 'Vises ikke',
+    preliminary: 'Foreløbig',
     role: 'Rolle',
     description: 'Beskrivelse',
     contact_name: 'Kontaktperson',

@@ -79,6 +79,7 @@ export const reportsEn = {
     reported: 'Reported',
     expected: 'Expected',
     suppressed: 'Withheld',
+    preliminary: 'Preliminary',
     role: 'Role',
     description: 'Description',
     contact_name: 'Contact person',

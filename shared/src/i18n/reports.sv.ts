@@ -79,6 +79,7 @@ export const reportsSv: ReportWords = {
     reported: 'Har rapporterat',
     expected: 'Förväntade',
     suppressed: 'Visas inte',
+    preliminary: 'Preliminär',
     role: 'Roll',
     description: 'Beskrivning',
     contact_name: 'Kontaktperson',

@@ -38,6 +38,14 @@ const sparkline = (values: (number | null)[]) =>
     complete: true,
   }));
 
+const months = (values: number[], last: { reported: number; expected: number }) =>
+  ['2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07'].map((period, i, all) => ({
+    period,
+    value: values[i] ?? null,
+    // July is still being reported: three of the five expected partners are in.
+    ...(i === all.length - 1 ? { state: 'reporting' as const, complete: false, ...last } : { state: 'closed' as const, complete: true }),
+  }));
+
 export const overviewPayload = {
   initiative: {
     id: INITIATIVE_ID,
@@ -79,8 +87,8 @@ export const overviewPayload = {
           target: { period: '2026-12', value: 1500 },
           status: 'on_track',
           previous: { period: '2025-05', value: 1180 },
-          preliminary: null,
-          sparkline: sparkline([800, 850, 900, 990, 1010, 1100, 1180, 1234]),
+          preliminary: { period: '2025-07', value: 640, reported: 3, expected: 5 },
+          sparkline: months([990, 1010, 1050, 1100, 1150, 1180, 1234, 640], { reported: 3, expected: 5 }),
         },
       ],
     },

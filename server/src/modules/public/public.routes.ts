@@ -10,10 +10,10 @@ import { findInitiative, listGoals, listReportIndicators } from '../reports/repo
 import { attachment, fileStem } from '../reports/reports.stream.js';
 import { csvLanguage, csvNumber, csvPeriod, csvStringifier, csvText } from '../reports/reports.csv.js';
 import { reportLocale } from '../reports/reports.i18n.js';
-import { publicPoint } from './public.suppression.js';
+import { isSuppressed, publicPoint } from './public.suppression.js';
 
 const tags = ['public'];
-const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed'] as const;
+const PUBLIC_CSV_COLUMNS = ['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed', 'preliminary'] as const;
 const rateLimit = { max: 120, timeWindow: '1 minute' };
 
 async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicInitiative> {
@@ -29,7 +29,9 @@ async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicIniti
   for (const indicator of indicatorRows) {
     const series = await seriesForIndicator(db, indicator);
     const points = series.points.map((p) => publicPoint(indicator, p, threshold));
-    const latestPoint = series.latest ? points.find((p) => p.period === series.latest!.period) : undefined;
+    // The headline, as on every other screen: the latest complete period, withheld by the same rule.
+    const { latest } = series;
+    const latestWithheld = latest !== null && isSuppressed(indicator, latest, threshold);
     indicators.push({
       id: indicator.id,
       goalId: indicator.goalId,
@@ -44,7 +46,7 @@ async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicIniti
       baseline: series.baseline,
       target: series.target,
       status: series.status,
-      latest: latestPoint ? { period: latestPoint.period, value: latestPoint.value, suppressed: latestPoint.suppressed } : null,
+      latest: latest ? { period: latest.period, value: latestWithheld ? null : latest.value, suppressed: latestWithheld } : null,
       points,
     });
   }
@@ -85,7 +87,7 @@ export default async function publicRoutes(app: App) {
       tags,
       summary: 'The public aggregates as CSV, one row per indicator and period, with the same suppression',
       description:
-        `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true. ` +
+        `Columns: ${PUBLIC_CSV_COLUMNS.join(', ')}. A withheld value is empty with suppressed = true; preliminary = true while the period is not complete. ` +
         "`labels=language` writes headers, period labels and yes/no in `lang` (default: the initiative's language).",
       security: [],
       params: publicParams,
@@ -97,7 +99,7 @@ export default async function publicRoutes(app: App) {
       const { separator, labels, lang } = request.query;
       const language = csvLanguage(labels, reportLocale(lang, view.locale));
       const out = csvStringifier(separator, PUBLIC_CSV_COLUMNS, language);
-      const suppressed = (withheld: boolean) => (language ? language.words.report[withheld ? 'yes' : 'no'] : String(withheld));
+      const yesNo = (flag: boolean) => (language ? language.words.report[flag ? 'yes' : 'no'] : String(flag));
       for (const indicator of view.indicators) {
         for (const p of indicator.points) {
           out.write({
@@ -109,7 +111,8 @@ export default async function publicRoutes(app: App) {
             value: csvNumber(p.value, separator),
             target: csvNumber(p.target, separator),
             trajectory: csvNumber(p.trajectory, separator),
-            suppressed: suppressed(p.suppressed),
+            suppressed: yesNo(p.suppressed),
+            preliminary: yesNo(!p.complete),
           });
         }
       }

@@ -12,6 +12,8 @@
 // and denominators, and the trend line (a line through two points would give their values back).
 // Baseline, target and trajectory are the initiative's stated plan and are shown as set. The status
 // (on track, at risk, ...) is a category, not a figure, and is shown for every indicator.
+// Preliminary figures (periods not complete yet) are published marked as such, under the same rule:
+// a half-reported period rests on even fewer people, never on more.
 import type { PublicPoint, SeriesPoint } from '@ci/shared';
 
 export interface SuppressionIndicator {
@@ -30,7 +32,7 @@ export function isSuppressed(indicator: SuppressionIndicator, point: Pick<Series
 /** The public form of a series point: the aggregate or null, without per-actor details. */
 export function publicPoint(indicator: SuppressionIndicator, point: SeriesPoint, threshold: number): PublicPoint {
   const suppressed = isSuppressed(indicator, point, threshold);
-  const out: PublicPoint = { period: point.period, value: suppressed ? null : point.value, suppressed };
+  const out: PublicPoint = { period: point.period, value: suppressed ? null : point.value, suppressed, complete: point.complete };
   if (point.target !== undefined) out.target = point.target;
   if (point.trajectory !== undefined) out.trajectory = point.trajectory;
   return out;

@@ -47,7 +47,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** How the series is drawn, repeated in the legend so it does not rely on colour. */
-  shape: 'line' | 'dashed' | 'dotted' | 'box' | 'dot' | 'band';
+  shape: 'line' | 'dashed' | 'dotted' | 'box' | 'dot' | 'band' | 'hollow' | 'ring';
 }
 
 export function ChartLegend({ items }: { items: LegendItem[] }) {
@@ -59,6 +59,13 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
             {item.shape === 'box' ? <rect x="6" y="1" width="14" height="12" rx="2" fill={item.color} /> : null}
             {item.shape === 'band' ? <rect x="1" y="1" width="26" height="12" fill={item.color} opacity="0.3" /> : null}
             {item.shape === 'dot' ? <circle cx="14" cy="7" r="5" fill={item.color} /> : null}
+            {item.shape === 'ring' ? <circle cx="14" cy="7" r="4.5" fill="#fff" stroke={item.color} strokeWidth={2.5} /> : null}
+            {item.shape === 'hollow' ? (
+              <>
+                <line x1="1" y1="7" x2="27" y2="7" stroke={item.color} strokeWidth={2.5} strokeDasharray="5 3" />
+                <circle cx="14" cy="7" r="4.5" fill="#fff" stroke={item.color} strokeWidth={2.5} />
+              </>
+            ) : null}
             {item.shape === 'line' || item.shape === 'dashed' || item.shape === 'dotted' ? (
               <line
                 x1="1"

@@ -4,6 +4,8 @@ export interface TooltipRow {
   label: string;
   value: string;
   color: string;
+  /** A qualification under the value, e.g. "preliminary: 3 of 5 reported". */
+  note?: string;
 }
 
 /** A tooltip with the period as heading and one line per series; formatting is the caller's. */
@@ -30,7 +32,10 @@ export function ChartTooltip({
               <span className="chart-tooltip__swatch" style={{ background: row.color }} aria-hidden="true" />
               {row.label}
             </dt>
-            <dd>{row.value}</dd>
+            <dd>
+              {row.value}
+              {row.note ? <span className="chart-tooltip__note">{row.note}</span> : null}
+            </dd>
           </div>
         ))}
       </dl>

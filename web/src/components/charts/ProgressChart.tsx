@@ -13,39 +13,22 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFrame, ChartLegend, type LegendItem } from './ChartFrame';
-import { ChartTooltip, type TooltipRow } from './ChartTooltip';
+import { ChartFrame, ChartLegend } from './ChartFrame';
+import { ChartTooltip } from './ChartTooltip';
 import { CHART_COLORS } from './palette';
+import {
+  drawnData,
+  isPreliminary,
+  progressLegend,
+  progressTable,
+  progressTooltipRows,
+  type ChartMarker,
+  type DrawnDatum,
+  type ProgressChartLabels,
+  type ProgressDatum,
+} from './progress-parts';
 
-export interface ProgressDatum {
-  period: string;
-  value: number | null;
-  trajectory: number | null;
-  trend: number | null;
-  target: number | null;
-}
-
-export interface ChartMarker {
-  id: string;
-  /** Shown on the chart and in the list under it. */
-  number: number;
-  kind: 'meeting' | 'activity';
-  period: string;
-  /** Activities span periods; meetings have none. */
-  endPeriod?: string;
-  label: string;
-}
-
-export interface ProgressChartLabels {
-  value: string;
-  trajectory: string;
-  trend: string;
-  target: string;
-  baseline: string;
-  meeting: string;
-  activity: string;
-  period: string;
-}
+export type { ChartMarker, ProgressChartLabels, ProgressDatum } from './progress-parts';
 
 export interface ProgressChartProps {
   data: ProgressDatum[];
@@ -59,11 +42,14 @@ export interface ProgressChartProps {
   title?: ReactNode;
   summary?: ReactNode;
   unitLabel?: string;
-  height?: number;
+  /** Pixels, or `fill`: the drawing takes the height of the chart's box that the legend leaves. */
+  height?: number | 'fill';
   /** `large` is for a projector: big type, thick lines, readable from the back of a room. */
   size?: ProgressChartSize;
   /** Words for a period without a value, e.g. a figure withheld in a public view ("fewer than 5"). */
   describeMissing?: (period: string) => string | null;
+  /** Words for a preliminary period in the tooltip and the table, e.g. "preliminary: 3 of 5 reported". */
+  describePreliminary: (preliminary: NonNullable<ProgressDatum['preliminary']>) => string;
 }
 
 export type ProgressChartSize = 'normal' | 'large';
@@ -73,7 +59,14 @@ const SIZES = {
   large: { font: 28, markerFont: 22, value: 9, trajectory: 5, trend: 5, guide: 3, dot: 8, activeDot: 12, ring: 13, ringStroke: 6, axis: 132, xAxis: 64, tickMargin: 14, dash: 2.2, gap: 40, margin: { top: 36, right: 56, bottom: 20, left: 16 } },
 } as const;
 
-type Series = 'value' | 'trajectory' | 'trend' | 'target';
+/** A hollow point for a preliminary value; nothing for the complete neighbour the draft line starts at. */
+function draftDot(r: number, strokeWidth: number) {
+  return function DraftDot(props: { cx?: number; cy?: number; index?: number; payload?: DrawnDatum }) {
+    const { cx, cy, index, payload } = props;
+    if (cx === undefined || cy === undefined || !payload || !isPreliminary(payload)) return <g key={`draft-${index}`} />;
+    return <circle key={`draft-${index}`} className="chart__draft-dot" cx={cx} cy={cy} r={r} fill="#fff" stroke={CHART_COLORS.preliminary} strokeWidth={strokeWidth} />;
+  };
+}
 
 export function ProgressChart({
   data,
@@ -90,66 +83,38 @@ export function ProgressChart({
   height = 360,
   size = 'normal',
   describeMissing,
+  describePreliminary,
 }: ProgressChartProps) {
   const z = SIZES[size];
   const dash = (...parts: number[]) => parts.map((n) => n * z.dash).join(' ');
-  const has = (key: Series) => data.some((d) => d[key] !== null);
   const byPeriod = new Map(data.map((d) => [d.period, d]));
   const inRange = (period: string) => byPeriod.has(period);
-
-  const legend: LegendItem[] = [{ label: labels.value, color: CHART_COLORS.value, shape: 'line' }];
-  if (has('trajectory')) legend.push({ label: labels.trajectory, color: CHART_COLORS.trajectory, shape: 'dashed' });
-  if (has('trend')) legend.push({ label: labels.trend, color: CHART_COLORS.trend, shape: 'dotted' });
-  if (target || has('target')) legend.push({ label: labels.target, color: CHART_COLORS.target, shape: 'dot' });
-  if (baseline && inRange(baseline.period)) legend.push({ label: labels.baseline, color: CHART_COLORS.baseline, shape: 'dot' });
-  if (markers.some((m) => m.kind === 'meeting')) legend.push({ label: labels.meeting, color: CHART_COLORS.meeting, shape: 'dashed' });
-  if (markers.some((m) => m.kind === 'activity')) legend.push({ label: labels.activity, color: CHART_COLORS.activity, shape: 'band' });
-
-  const tooltipRows = (period: string): TooltipRow[] => {
-    const d = byPeriod.get(period);
-    if (!d) return [];
-    const rows: TooltipRow[] = [];
-    const add = (label: string, value: number | null, color: string) => {
-      if (value !== null) rows.push({ label, value: formatValue(value), color });
-    };
-    add(labels.value, d.value, CHART_COLORS.value);
-    const missing = d.value === null ? describeMissing?.(period) : null;
-    if (missing) rows.push({ label: labels.value, value: missing, color: CHART_COLORS.value });
-    add(labels.target, d.target, CHART_COLORS.target);
-    add(labels.trajectory, d.trajectory, CHART_COLORS.trajectory);
-    add(labels.trend, d.value === null ? d.trend : null, CHART_COLORS.trend);
-    return rows;
-  };
-
-  const columns = [
-    { key: 'period', header: labels.period },
-    { key: 'value', header: labels.value, numeric: true },
-    ...(has('trajectory') ? [{ key: 'trajectory', header: labels.trajectory, numeric: true }] : []),
-    ...(has('trend') ? [{ key: 'trend', header: labels.trend, numeric: true }] : []),
-    ...(has('target') ? [{ key: 'target', header: labels.target, numeric: true }] : []),
-  ];
-  const fmt = (v: number | null) => (v === null ? '–' : formatValue(v));
-  const rows = data.map((d) => ({
-    key: d.period,
-    cells: {
-      period: periodLabel(d.period),
-      value: d.value === null ? (describeMissing?.(d.period) ?? '–') : formatValue(d.value),
-      trajectory: fmt(d.trajectory),
-      trend: fmt(d.trend),
-      target: fmt(d.target),
-    },
-  }));
+  const shownMarkers = markers.filter((m) => inRange(m.period));
+  const drawn = drawnData(data);
+  const words = { labels, formatValue, periodLabel, describePreliminary, describeMissing };
+  const legend = progressLegend({
+    data,
+    labels,
+    hasTarget: target !== null,
+    hasBaseline: baseline !== null && inRange(baseline.period),
+    markerKinds: new Set(shownMarkers.map((m) => m.kind)),
+  });
+  const { columns, rows } = progressTable(data, words);
 
   return (
     <ChartFrame
-      className={size === 'large' ? 'chart--large' : undefined}
+      className={[size === 'large' ? 'chart--large' : null, height === 'fill' ? 'chart--fill' : null].filter(Boolean).join(' ') || undefined}
       title={title}
       summary={summary}
       legend={<ChartLegend items={legend} />}
       table={{ columns, rows, caption: title }}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-        <ComposedChart data={data} margin={z.margin} accessibilityLayer={false}>
+      <ResponsiveContainer
+        width="100%"
+        height={height === 'fill' ? '100%' : height}
+        initialDimension={{ width: 800, height: height === 'fill' ? 400 : height }}
+      >
+        <ComposedChart data={drawn} margin={z.margin} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
           <XAxis
             dataKey="period"
@@ -170,8 +135,8 @@ export function ProgressChart({
             width={z.axis}
             label={unitLabel ? { value: unitLabel, angle: -90, position: 'insideLeft', fill: CHART_COLORS.axis, fontSize: z.font } : undefined}
           />
-          {markers
-            .filter((m) => m.kind === 'activity' && inRange(m.period))
+          {shownMarkers
+            .filter((m) => m.kind === 'activity')
             .map((m) => (
               <ReferenceArea
                 key={m.id}
@@ -182,8 +147,8 @@ export function ProgressChart({
                 ifOverflow="hidden"
               />
             ))}
-          {markers
-            .filter((m) => m.kind === 'activity' && inRange(m.period))
+          {shownMarkers
+            .filter((m) => m.kind === 'activity')
             .map((m) => (
               // The start is a line with the number, so overlapping activities stay apart.
               <ReferenceLine
@@ -194,8 +159,8 @@ export function ProgressChart({
                 label={{ value: String(m.number), position: 'insideTopLeft', fill: '#1D2733', fontSize: 12, fontWeight: 700 }}
               />
             ))}
-          {markers
-            .filter((m) => m.kind === 'meeting' && inRange(m.period))
+          {shownMarkers
+            .filter((m) => m.kind === 'meeting')
             .map((m) => (
               <ReferenceLine
                 key={m.id}
@@ -234,7 +199,19 @@ export function ProgressChart({
           />
           <Line
             type="linear"
-            dataKey="value"
+            dataKey="draft"
+            name={labels.preliminary}
+            stroke={CHART_COLORS.preliminary}
+            strokeWidth={z.value * 0.7}
+            strokeDasharray={dash(6, 4)}
+            dot={draftDot(z.dot + z.value * 0.35, z.value * 0.6)}
+            activeDot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+          <Line
+            type="linear"
+            dataKey="complete"
             name={labels.value}
             stroke={CHART_COLORS.value}
             strokeWidth={z.value}
@@ -257,7 +234,9 @@ export function ProgressChart({
             <ReferenceDot x={baseline.period} y={baseline.value} r={z.ring} fill={CHART_COLORS.baseline} stroke="#fff" strokeWidth={z.ringStroke / 1.5} />
           ) : null}
           <Tooltip
-            content={(props) => <ChartTooltip active={props.active} label={props.label} rows={tooltipRows} title={periodLabel} />}
+            content={(props) => (
+              <ChartTooltip active={props.active} label={props.label} rows={(period) => progressTooltipRows(byPeriod.get(period), words)} title={periodLabel} />
+            )}
             cursor={{ stroke: '#9AA4B1', strokeWidth: 1 }}
           />
         </ComposedChart>

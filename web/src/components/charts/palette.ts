@@ -27,6 +27,8 @@ export const OTHERS_COLOR = '#B8BEC6';
 
 export const CHART_COLORS = {
   value: OKABE_ITO.blue,
+  /** Preliminary values: the value's blue, lighter, and always drawn dashed with hollow points. */
+  preliminary: '#5A9BD0',
   trajectory: '#5F6B7A',
   trend: OKABE_ITO.vermillion,
   target: OKABE_ITO.bluishGreen,

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { actionItemListItem, listOf, meResponse, overviewResponse, seriesResponse } from '@ci/shared';
 import { stubFetch } from '../../test/fetch';
@@ -7,18 +7,35 @@ import { renderApp } from '../../test/render';
 
 const QUARTERS = ['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3'];
 
-function seriesWire(indicatorId: string, frequency: 'quarter' | 'year', values: (number | null)[], periods = QUARTERS) {
+type Headline = { period: string; value: number } | null;
+type Previous = { period: string; value: number | null } | null;
+
+/**
+ * A series answer as the server sends it on 15 August 2025: the third quarter is still open, so
+ * its figure (if any) is preliminary; `latest` and `previous` are the indicator's own headline.
+ */
+function seriesWire(
+  indicatorId: string,
+  frequency: 'quarter' | 'year',
+  values: (number | null)[],
+  headline: { status: string; latest: Headline; previous: Previous },
+  periods = QUARTERS,
+) {
   return seriesResponse.encode(
     seriesResponse.parse({
       indicatorId,
       frequency,
       baseline: null,
       target: { period: '2027-Q4', value: 90 },
-      status: 'at_risk',
-      latest: null,
-      previous: null,
+      ...headline,
       trend: null,
-      points: periods.map((period, i) => ({ period, value: values[i] ?? null, trajectory: 70 + i, byActor: [], state: 'closed', complete: true })),
+      points: periods.map((period, i) => ({
+        period,
+        value: values[i] ?? null,
+        trajectory: 70 + i,
+        byActor: [],
+        ...(period === '2025-Q3' ? { state: 'open', complete: false, reported: 3, expected: 5 } : { state: 'closed', complete: true }),
+      })),
     }),
   );
 }
@@ -41,19 +58,47 @@ const actionItems = listOf(actionItemListItem).encode(
   }),
 );
 
-function stubDeck() {
+/**
+ * The series answers of the deck. The monthly homework indicator is drawn per quarter; its answer
+ * for that view says `off_track` (as a quarter compared with one month of plan did), while the
+ * overview, and so the deck, holds it `on_track`.
+ */
+function stubDeck(overview: typeof overviewPayload = overviewPayload) {
   meResponse.parse(meFor('backbone'));
-  overviewResponse.parse(overviewPayload);
+  overviewResponse.parse(overview);
   return stubFetch({
     'GET /me': { body: meFor('backbone') },
-    'GET /initiatives/*/overview': { body: overviewPayload },
+    'GET /initiatives/*/overview': { body: overview },
     'GET /initiatives/*/actors': { body: { items: [] } },
     'GET /initiatives/*/action-items': { body: actionItems },
     'GET /initiatives/*/indicators/*/series': (request) => {
       const id = request.path.split('/')[4];
-      if (id === IDS.indicatorGrades) return { body: seriesWire(id, 'quarter', [74.2, 76.0, 77.1, 78.4, 79.9]) };
-      if (id === IDS.indicatorSummerJobs) return { body: seriesWire(id, 'year', [], ['2024', '2025']) };
-      return { body: seriesWire(id, 'quarter', [40, 45, null, 50, null]) };
+      if (id === IDS.indicatorGrades) {
+        return {
+          body: seriesWire(id, 'quarter', [74.2, 76.0, 77.1, 78.4, 79.9], {
+            status: 'at_risk',
+            latest: { period: '2025-Q2', value: 78.4 },
+            previous: { period: '2025-Q1', value: 77.1 },
+          }),
+        };
+      }
+      if (id === IDS.indicatorHomework) {
+        return {
+          body: seriesWire(id, 'quarter', [3100, 3300, 3200, 3564, 640], {
+            status: 'off_track',
+            latest: { period: '2025-06', value: 1234 },
+            previous: { period: '2025-05', value: 1180 },
+          }),
+        };
+      }
+      if (id === IDS.indicatorSummerJobs) return { body: seriesWire(id, 'year', [], { status: 'no_data', latest: null, previous: null }, ['2024', '2025']) };
+      return {
+        body: seriesWire(id, 'quarter', [40, 45, null, 56, null], {
+          status: 'off_track',
+          latest: { period: '2025-Q2', value: 56 },
+          previous: { period: '2025-Q1', value: null },
+        }),
+      };
     },
   });
 }
@@ -82,8 +127,9 @@ describe('quarterly meeting mode', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'A1 Elever i årskurs 9 med godkända betyg' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?slide=2');
     expect(screen.getByText('Slide 2 of 6: A1 Elever i årskurs 9 med godkända betyg')).toHaveAttribute('aria-live', 'polite');
-    // The third quarter is not over yet: its figure is left out of the headline.
+    // The headline is the server's: the second quarter, the latest complete one, not the open third.
     expect(await screen.findByText('78.4%', { selector: '.figure__value' })).toBeInTheDocument();
+    expect(screen.getByText('Latest, Q2 2025')).toBeInTheDocument();
     expect(screen.getByText('+1.3 percentage points')).toBeInTheDocument();
     expect(screen.getByText(/since Q1 2025/)).toBeInTheDocument();
     expect(screen.getByText('in the right direction')).toBeInTheDocument();
@@ -93,7 +139,21 @@ describe('quarterly meeting mode', () => {
 
     await user.keyboard('{PageDown}');
     expect(await screen.findByRole('heading', { level: 1, name: 'A2 Deltagare i läxhjälp' })).toBeInTheDocument();
+    // A monthly indicator: the headline is June, in its own frequency, while the chart shows quarters.
+    expect(await screen.findByText('1,234', { selector: '.figure__value' })).toBeInTheDocument();
+    expect(screen.getByText('Latest, Jun 2025')).toBeInTheDocument();
+    expect(screen.getByText('+54 deltagare')).toBeInTheDocument();
+    expect(screen.getByText(/since May 2025/)).toBeInTheDocument();
+    expect(screen.getByText('Preliminary Jul 2025: 640 deltagare (3 of 5 reported)')).toBeInTheDocument();
+    // The open quarter is drawn, marked preliminary: in the legend and in the chart's table.
+    expect(screen.getByText('Preliminary', { selector: '.legend__item span' })).toBeInTheDocument();
+    expect(screen.getByRole('rowheader', { name: 'Q3 2025' }).closest('tr')).toHaveTextContent('640 deltagare (preliminary: 3 of 5 reported)');
+    expect(document.querySelectorAll('circle.chart__draft-dot')).toHaveLength(1);
+
+    await user.keyboard('{PageDown}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'B1 Unga i praktik' })).toBeInTheDocument();
     expect(await screen.findByText('No figure for Q1 2025 to compare with.')).toBeInTheDocument();
+    await user.keyboard('{PageUp}');
 
     await user.keyboard('{ArrowLeft}');
     expect(await screen.findByRole('heading', { level: 1, name: 'A1 Elever i årskurs 9 med godkända betyg' })).toBeInTheDocument();
@@ -123,5 +183,29 @@ describe('quarterly meeting mode', () => {
     await user.keyboard(' ');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tillsammans för Norra Hagby' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?slide=1');
+  });
+
+  it('counts the title slide from the very statuses the indicator slides show', async () => {
+    stubDeck();
+    renderApp(`/i/${INITIATIVE_ID}/present`);
+    const user = userEvent.setup();
+    const title = await screen.findByRole('list', { name: 'Indicators by status' });
+    const counted = within(title)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    // The overview's statuses: A1 at risk, A2 on track, B1 off track, B2 without data.
+    expect(counted).toEqual(['1 On track', '1 At risk', '1 Off track', '1 No data']);
+
+    const shown: string[] = [];
+    for (const code of ['A1', 'A2', 'B1', 'B2']) {
+      await user.keyboard('{ArrowRight}');
+      await screen.findByRole('heading', { level: 1, name: new RegExp(`^${code} `) });
+      const badge = await screen.findByText(/^(On track|At risk|Off track|No data)$/, { selector: '.figure__status .status span' });
+      shown.push(badge.textContent ?? '');
+    }
+    // The monthly indicator's quarterly series says "off track"; the slide still shows the overview's status.
+    expect(shown).toEqual(['At risk', 'On track', 'Off track', 'No data']);
+    const tally = (statuses: string[]) => statuses.reduce<Record<string, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {});
+    expect(tally(shown)).toEqual(tally(counted.map((c) => (c ?? '').replace(/^\d+ /, ''))));
   });
 });

@@ -40,8 +40,10 @@ const view = publicInitiative.parse({
       name: 'Young people in summer jobs',
       latest: { period: '2025-Q2', value: null, suppressed: true },
       points: [
-        { period: '2025-Q1', value: 12, suppressed: false },
-        { period: '2025-Q2', value: null, suppressed: true },
+        { period: '2025-Q1', value: 12, suppressed: false, complete: true },
+        { period: '2025-Q2', value: null, suppressed: true, complete: true },
+        // Still being reported, and so far resting on too few people: withheld all the same.
+        { period: '2025-Q3', value: null, suppressed: true, complete: false },
       ],
     }),
     indicator(2, {
@@ -50,12 +52,15 @@ const view = publicInitiative.parse({
       unit: '%',
       decimals: 1,
       latest: { period: '2025-Q2', value: null, suppressed: true },
-      points: [{ period: '2025-Q2', value: null, suppressed: true }],
+      points: [{ period: '2025-Q2', value: null, suppressed: true, complete: true }],
     }),
     indicator(3, {
       name: 'Mentors active',
       latest: { period: '2025-Q2', value: 0, suppressed: false },
-      points: [{ period: '2025-Q2', value: 0, suppressed: false }],
+      points: [
+        { period: '2025-Q2', value: 0, suppressed: false, complete: true },
+        { period: '2025-Q3', value: 7, suppressed: false, complete: false },
+      ],
     }),
   ],
 });
@@ -75,7 +80,11 @@ describe('public view', () => {
     const rows = within(jobs).getAllByRole('row');
     expect(rows.find((r) => r.textContent?.includes('Q2 2025'))).toHaveTextContent('fewer than 5');
     expect(rows.find((r) => r.textContent?.includes('Q1 2025'))).toHaveTextContent('12 young people');
-    expect(within(jobs).getByText(/For 1 period the figure is withheld: fewer than 5\./)).toBeInTheDocument();
+    expect(within(jobs).getByText(/For 2 periods the figure is withheld: fewer than 5\./)).toBeInTheDocument();
+    // A preliminary figure is withheld by the same rule, and says it is preliminary.
+    expect(rows.find((r) => r.textContent?.includes('Q3 2025'))).toHaveTextContent('fewer than 5 (preliminary)');
+    expect(within(jobs).getByText('Preliminary Q3 2025: fewer than 5 (not everyone has reported yet)')).toBeInTheDocument();
+    expect(within(jobs).queryByText('Preliminary (not everyone has reported)')).not.toBeInTheDocument();
 
     // A share is withheld because of how few people it is a share of, not because it is small.
     const share = screen.getByRole('article', { name: 'A2 Share of pupils passing' });
@@ -84,6 +93,10 @@ describe('public view', () => {
     // A real zero ("nobody") is published as zero.
     const mentors = screen.getByRole('article', { name: 'A3 Mentors active' });
     expect(within(mentors).getByText('0 young people', { selector: '.public-indicator__value' })).toBeInTheDocument();
+    // The headline stays the complete quarter; the newer one is drawn and named as preliminary.
+    expect(within(mentors).getByText('Preliminary Q3 2025: 7 young people (not everyone has reported yet)')).toBeInTheDocument();
+    expect(within(mentors).getByText('Preliminary (not everyone has reported)')).toBeInTheDocument();
+    expect(within(mentors).getAllByRole('row').find((r) => r.textContent?.includes('Q3 2025'))).toHaveTextContent('7 young people (preliminary)');
 
     // No sign-in is needed, or asked about.
     expect(calls.map((c) => c.path)).not.toContain('/me');

@@ -6,6 +6,7 @@ import {
   goal,
   indicator,
   initiative,
+  initiativePatch,
   listOf,
   workingGroup,
   type ActorInput,
@@ -51,7 +52,7 @@ const send = <S extends Schema>(initiativeId: string, path: string, method: 'POS
 const remove = (initiativeId: string, path: string) => api(initiativePath(initiativeId, path), { method: 'DELETE' });
 
 export const useUpdateInitiative = (id: string) =>
-  useWrite(id, (patch: { name?: string; area?: string; vision?: string; description?: string }) => send(id, '', 'PATCH', patch, initiative));
+  useWrite(id, (patch: z.input<typeof initiativePatch>) => send(id, '', 'PATCH', patch, initiative));
 
 export const useSaveGoal = (id: string) =>
   useWrite(id, ({ goalId, values }: { goalId?: string; values: GoalInput | GoalPatch }) =>

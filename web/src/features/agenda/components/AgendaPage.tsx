@@ -8,6 +8,7 @@ import { canEditAll } from '../../../lib/permissions';
 import { ActorsSection } from './ActorsSection';
 import { GoalsSection } from './GoalsSection';
 import { IndicatorsSection } from './IndicatorsSection';
+import { ReportingSettings } from './ReportingSettings';
 import { VisionSection } from './VisionSection';
 import { WorkingGroupsSection } from './WorkingGroupsSection';
 import '../agenda.css';
@@ -41,6 +42,7 @@ export default function AgendaPage() {
           </TabList>
           <TabPanel id="vision" className="tabs__panel">
             <VisionSection initiativeId={initiativeId} />
+            <ReportingSettings initiativeId={initiativeId} />
           </TabPanel>
           <TabPanel id="goals" className="tabs__panel">
             <GoalsSection initiativeId={initiativeId} />

@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api';
 import { goalsQueryOptions } from '../../../resources/goals';
 import { useSaveIndicator } from '../api/agenda-api';
 import { emptyIndicatorForm, formToValues, indicatorToForm, type IndicatorForm } from '../utils/indicator-form';
+import { IndicatorReporting } from './IndicatorReporting';
 import { IndicatorRules } from './IndicatorRules';
 import { IndicatorTargets } from './IndicatorTargets';
 import { DimensionsEditor } from './DimensionsEditor';
@@ -25,6 +26,7 @@ export function IndicatorDialog({ initiativeId, indicator, onClose }: { initiati
   const [form, setForm] = useState<IndicatorForm>(() => (indicator ? indicatorToForm(indicator, locale) : emptyIndicatorForm()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = <K extends keyof IndicatorForm>(key: K) => (value: IndicatorForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const update = (patch: Partial<IndicatorForm>) => setForm((f) => ({ ...f, ...patch }));
 
   const submit = () => {
     const result = formToValues(form, locale, t);
@@ -81,7 +83,8 @@ export function IndicatorDialog({ initiativeId, indicator, onClose }: { initiati
           error={errors.goalId}
         />
       </div>
-      <IndicatorRules form={form} errors={errors} set={set} update={(patch) => setForm((f) => ({ ...f, ...patch }))} />
+      <IndicatorRules form={form} errors={errors} set={set} update={update} />
+      <IndicatorReporting initiativeId={initiativeId} form={form} errors={errors} update={update} />
       <h3 className="form__section-title">{t('agenda.indicators.sections.targets')}</h3>
       <p className="field__hint">{t('agenda.indicators.baselineTargetHint')}</p>
       <div className="form__grid">

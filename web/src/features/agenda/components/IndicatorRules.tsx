@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ACTOR_AGGREGATIONS, DIRECTIONS, FREQUENCIES, MEASURE_TYPES, TIME_AGGREGATIONS } from '@ci/shared';
-import { TextInput } from '../../../components/form/fields';
+import { CheckboxInput, TextInput } from '../../../components/form/fields';
 import type { FieldErrors } from '../../../components/form/form-errors';
-import type { IndicatorForm } from '../utils/indicator-form';
+import { reportingFromIn, type IndicatorForm } from '../utils/indicator-form';
 import { OptionCards } from './OptionCards';
 
 /** How figures are entered, and how they combine across organisations and over time. */
@@ -42,6 +42,14 @@ export function IndicatorRules({
         }
         error={errors.measureType}
       />
+      {percentage ? (
+        <CheckboxInput
+          label={t('agenda.indicators.numeratorCanExceed')}
+          hint={t('agenda.indicators.numeratorCanExceedHint')}
+          isSelected={form.numeratorCanExceedDenominator}
+          onChange={set('numeratorCanExceedDenominator')}
+        />
+      ) : null}
       <div className="form__grid">
         <TextInput
           label={t('agenda.indicators.unit')}
@@ -65,7 +73,8 @@ export function IndicatorRules({
         value={form.frequency}
         columns={3}
         options={FREQUENCIES.map((id) => ({ id, label: t(`frequency.${id}`) }))}
-        onChange={set('frequency')}
+        // The first reporting period follows: the quarter that holds the month, the first month of the quarter.
+        onChange={(frequency) => update({ frequency, reportingFrom: reportingFromIn(form.reportingFrom, frequency) })}
         error={errors.frequency}
       />
       <OptionCards

@@ -3,7 +3,12 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import {
+  addPeriods,
+  enumeratePeriods,
+  inFrequency,
   indicatorInput,
+  isPeriodKey,
+  periodOfDate,
   type ActorAggregation,
   type Direction,
   type Frequency,
@@ -45,11 +50,16 @@ export interface IndicatorForm {
   archived: boolean;
   targets: { period: string; value: string }[];
   dimensions: DimensionDraft[];
+  /** null: the default, every organisation that is not the backbone. */
+  expectedActorIds: string[] | null;
+  /** The first period in which values are expected, in the indicator's frequency. */
+  reportingFrom: string;
+  numeratorCanExceedDenominator: boolean;
 }
 
 export const PERIOD_EXAMPLE: Record<Frequency, string> = { month: '2025-03', quarter: '2025-Q1', half_year: '2025-H1', year: '2025' };
 
-export function emptyIndicatorForm(goalId: string | null = null): IndicatorForm {
+export function emptyIndicatorForm(goalId: string | null = null, today: Date = new Date()): IndicatorForm {
   return {
     code: '',
     name: '',
@@ -70,6 +80,10 @@ export function emptyIndicatorForm(goalId: string | null = null): IndicatorForm 
     archived: false,
     targets: [],
     dimensions: [],
+    expectedActorIds: null,
+    // A new indicator is expected from the period it is created in, never for the past.
+    reportingFrom: periodOfDate(today, 'quarter'),
+    numeratorCanExceedDenominator: false,
   };
 }
 
@@ -94,7 +108,24 @@ export function indicatorToForm(i: Indicator, locale: Locale): IndicatorForm {
     archived: i.archived,
     targets: i.targets.map((t) => ({ period: t.period, value: formatInputNumber(t.value, locale) })),
     dimensions: i.dimensions.map((d) => ({ id: d.id, name: d.name, categories: d.categories.map((c) => ({ id: c.id, name: c.name })) })),
+    expectedActorIds: i.expectedActorIds,
+    reportingFrom: i.reportingFrom,
+    numeratorCanExceedDenominator: i.numeratorCanExceedDenominator,
   };
+}
+
+/** The first reporting period carried over to another frequency: the period that holds it, or its first part. */
+export function reportingFromIn(key: string, frequency: Frequency): string {
+  return isPeriodKey(key) ? inFrequency(key, frequency, 'first') : key;
+}
+
+/** Periods offered as the first reporting period: about three years back and one ahead, newest first. */
+export function reportingFromOptions(frequency: Frequency, include: string, today: Date = new Date()): string[] {
+  const back = { month: 36, quarter: 12, half_year: 6, year: 4 }[frequency];
+  const ahead = { month: 12, quarter: 4, half_year: 2, year: 1 }[frequency];
+  const current = periodOfDate(today, frequency);
+  const keys = enumeratePeriods(addPeriods(current, -back), addPeriods(current, ahead)).reverse();
+  return isPeriodKey(include) && inFrequency(include, frequency, 'first') === include && !keys.includes(include) ? [...keys, include] : keys;
 }
 
 type Result = { ok: true; values: IndicatorValues } | { ok: false; errors: FieldErrors };
@@ -113,6 +144,14 @@ function ruleMessage(issue: z.core.$ZodIssue, form: IndicatorForm, t: TFunction)
   if (field === 'actorAggregation' && form.measureType === 'percentage') return t('agenda.indicators.rules.percentActors');
   if (field === 'timeAggregation' && form.measureType === 'percentage') return t('agenda.indicators.rules.percentTime');
   if (message.startsWith('Only one target per period')) return t('agenda.indicators.rules.oneTargetPerPeriod');
+  if (message.startsWith('This indicator shows')) {
+    const decimals = Number(form.decimals);
+    return decimals === 0 ? t('agenda.indicators.rules.wholeNumbers') : t('agenda.indicators.rules.tooManyDecimals', { count: decimals });
+  }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number' && field !== 'decimals') {
+    return t('agenda.indicators.rules.bounded');
+  }
+  if (field === 'expectedActorIds') return t('agenda.indicators.rules.expectedActors');
   if (message.includes('must be distinct')) return t('agenda.indicators.rules.distinct');
   return undefined;
 }
@@ -152,6 +191,10 @@ export function formToValues(form: IndicatorForm, locale: Locale, t: TFunction):
       name: d.name.trim(),
       categories: d.categories.map((c) => ({ ...(c.id ? { id: c.id } : {}), name: c.name.trim() })),
     })),
+    // A population-level figure is the backbone's: no organisation is expected to report it.
+    expectedActorIds: form.actorAggregation === 'none' ? null : form.expectedActorIds,
+    reportingFrom: form.reportingFrom,
+    numeratorCanExceedDenominator: form.measureType === 'percentage' && form.numeratorCanExceedDenominator,
   };
   const parsed = indicatorInput.safeParse(draft);
   if (!parsed.success) {

@@ -36,7 +36,10 @@ export function ActorBreakdownSection({ initiativeId, indicator, series }: { ini
 
   const names = new Map((actors.data ?? []).map((a) => [a.id, a.name]));
   const actorName = (id: string) => names.get(id) ?? t('indicator.breakdown.unknownActor');
-  const period = chosen && periods.includes(chosen) ? chosen : periods[0];
+  // By default the newest complete period, like the headline: a half-reported period would give
+  // the partners who did report too large a share. Preliminary periods stay one choice away.
+  const newestComplete = periods.find((p) => series.points.find((x) => x.period === p)?.complete);
+  const period = chosen && periods.includes(chosen) ? chosen : (newestComplete ?? periods[0]);
   const point = series.points.find((p) => p.period === period)!;
   const rows = periodBreakdown(point, actorName, indicator);
   const additive = isAdditive(indicator);

@@ -48,23 +48,44 @@ const point = (period: string, a: number | null, b: number | null, trajectory: n
   return { period, value: byActor.length ? byActor.reduce((s, x) => s + x.value, 0) : null, trajectory, byActor, state: 'closed', complete: true };
 };
 
-const series = (frequency: string) => ({
+// The headline is the indicator's own (quarters): Q2 2025 is the latest complete quarter; Q3 2025
+// is being reported, by one of the two expected actors so far.
+const headline = { status: 'off_track', latest: { period: '2025-Q2', value: 56 }, previous: { period: '2025-Q1', value: 45 } };
+
+const quarterly = {
   indicatorId: IDS.indicatorInternships,
-  frequency,
+  frequency: 'quarter',
   baseline: { period: '2024-Q3', value: 40 },
   target: { period: '2026-Q4', value: 150 },
-  status: 'off_track',
-  latest: { period: '2025-Q2', value: 56 },
-  previous: { period: '2025-Q1', value: 45 },
+  ...headline,
   trend: { slope: 5, points: [{ period: '2025-Q2', value: 55 }, { period: '2026-Q4', value: 85 }] },
   points: [
     point('2024-Q3', 30, 10, 40),
     point('2024-Q4', 30, 12, 52),
     point('2025-Q1', 32, 13, 64),
     point('2025-Q2', 42, 14, 76),
+    { ...point('2025-Q3', 45, null, 88), state: 'reporting', complete: false, reported: 1, expected: 2 },
     { period: '2026-Q4', value: null, trajectory: 150, target: 150, byActor: [], state: 'open', complete: false, reported: 0, expected: 2 },
   ],
-});
+};
+
+// The same indicator per year: the plan is converted to years (four quarters of trajectory), 2025
+// is still open; latest, previous and status stay the indicator's own.
+const yearly = {
+  indicatorId: IDS.indicatorInternships,
+  frequency: 'year',
+  baseline: { period: '2024', value: 92 },
+  target: { period: '2026', value: 522 },
+  ...headline,
+  trend: null,
+  points: [
+    point('2024', 60, 22, 92),
+    { ...point('2025', 119, 27, 328), state: 'open', complete: false, reported: 0, expected: 2 },
+    { period: '2026', value: null, trajectory: 522, target: 522, byActor: [], state: 'open', complete: false, reported: 0, expected: 2 },
+  ],
+};
+
+const series = (frequency: string | null) => seriesResponse.encode(seriesResponse.parse(frequency === 'year' ? yearly : quarterly));
 
 const actors = {
   items: [ACTOR_ID, OTHER_ACTOR].map((id, i) => ({
@@ -129,12 +150,11 @@ const narratives = {
 
 function open(role: Role) {
   indicator.parse(internships);
-  seriesResponse.parse(series('quarter'));
   listOf(activity).parse(activities);
   listOf(narrative).parse(narratives);
   const stub = stubFetch({
     'GET /me': { body: meFor(role) },
-    'GET /initiatives/*/indicators/*/series': (r) => ({ body: series(r.query.get('frequency') ?? 'quarter') }),
+    'GET /initiatives/*/indicators/*/series': (r) => ({ body: series(r.query.get('frequency')) }),
     'GET /initiatives/*/indicators/*': { body: internships },
     'GET /initiatives/*/goals': { body: { items: [{ id: IDS.goalWork, title: 'Fler unga i arbete', description: '', position: 0, createdAt: stamp, updatedAt: stamp }] } },
     'GET /initiatives/*/actors': { body: actors },
@@ -157,12 +177,16 @@ describe('indicator page', () => {
     const progress = screen.getByRole('region', { name: 'Progress over time' });
     expect(
       within(progress).getByText(
-        'The latest value is 56 personer (Q2 2025). It was 40 personer in Q3 2024. The target is 150 personer by Q4 2026. If the recent trend continues, the value will be about 85 personer in Q4 2026.',
+        'The latest value is 56 personer (Q2 2025). It was 40 personer in Q3 2024. The figure for Q3 2025 is preliminary: 45 personer, 1 of 2 have reported. The target is 150 personer by Q4 2026. If the recent trend continues, the value will be about 85 personer in Q4 2026.',
       ),
     ).toBeInTheDocument();
     // The chart's figures as a table, for screen readers and for copying.
     const table = within(progress).getByRole('table');
     expect(plain(within(table).getByRole('rowheader', { name: 'Q2 2025' }).closest('tr')?.textContent)).toBe('Q2 202556 personer76 personer55 personer–');
+    expect(plain(within(table).getByRole('rowheader', { name: 'Q3 2025' }).closest('tr')?.textContent)).toBe(
+      'Q3 202545 personer (preliminary: 1 of 2 reported)88 personer––',
+    );
+    expect(within(progress).getByText('Preliminary (not everyone has reported)')).toBeInTheDocument();
     // The linked activity is marked on the time axis and listed under the chart.
     expect(within(progress).getByText('Praktikplatsbanken')).toBeInTheDocument();
   });
@@ -176,12 +200,32 @@ describe('indicator page', () => {
     expect(within(rows[0]).getByRole('link', { name: 'Hagby IF' })).toHaveAttribute('href', `/i/${INITIATIVE_ID}/actors/${ACTOR_ID}`);
   });
 
-  it('asks the server for coarser periods when another frequency is chosen', async () => {
+  it('heads the page with the latest complete quarter, its change and the preliminary one', async () => {
+    open('partner');
+    const box = await screen.findByRole('group', { name: 'Headline figures' });
+    expect(plain(box.textContent)).toBe(
+      'Latest value56 personerQ2 2025↑ +11 personer since Q1 2025Preliminary Q3 2025: 45 personer (1 of 2 reported)Target150 personerQ4 2026StatusOff track',
+    );
+  });
+
+  it('asks the server for coarser periods when another frequency is chosen, and keeps the headline', async () => {
     const { requests } = open('steering');
     const user = userEvent.setup();
+    const box = await screen.findByRole('group', { name: 'Headline figures' });
+    const before = plain(box.textContent);
     await user.click(await screen.findByRole('radio', { name: 'Year' }));
-    await screen.findAllByText('Q2 2025');
+    const progress = screen.getByRole('region', { name: 'Progress over time' });
+    // The chart is per year now, with the plan converted to years and 2025 drawn preliminary...
+    expect(await within(progress).findByRole('rowheader', { name: '2025' })).toBeInTheDocument();
+    expect(plain(within(progress).getByRole('rowheader', { name: '2025' }).closest('tr')?.textContent)).toBe(
+      '2025146 personer (preliminary: 0 of 2 reported)328 personer–',
+    );
     expect(requests.some((r) => r.path.endsWith('/series') && r.query.get('frequency') === 'year')).toBe(true);
+    // ...while the headline is the indicator's, whatever the chart shows.
+    expect(plain(screen.getByRole('group', { name: 'Headline figures' }).textContent)).toBe(before);
+    await user.click(screen.getByRole('button', { name: /Time span/ }));
+    await user.click(await screen.findByRole('option', { name: 'This year' }));
+    expect(plain(screen.getByRole('group', { name: 'Headline figures' }).textContent)).toBe(before);
   });
 
   it('shows the steering group no edit buttons, and the backbone can write a story', async () => {
@@ -201,6 +245,6 @@ describe('indicator page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Write about a period' });
     const post = requests.find((r) => r.method === 'POST' && r.path.endsWith('/narratives'));
-    expect(post?.body).toMatchObject({ indicatorId: IDS.indicatorInternships, period: '2025-Q1', whatHappened: 'Två nya arbetsgivare.' });
+    expect(post?.body).toMatchObject({ indicatorId: IDS.indicatorInternships, period: '2025-Q3', whatHappened: 'Två nya arbetsgivare.' });
   });
 });

@@ -9,16 +9,15 @@ import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeader, Section } from '../../../components/ui/Layout';
 import { Select } from '../../../components/ui/Select';
 import { ErrorState, Loading, QueryState } from '../../../components/ui/States';
-import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { initiativeRoute, useInitiative } from '../../../lib/initiative';
 import { canEditAll, canEnterData } from '../../../lib/permissions';
-import { useIndicatorFormat } from '../../../lib/use-formatters';
 import { goalsQueryOptions } from '../../../resources/goals';
 import { useIndicator, useSeries } from '../api/get-indicator';
 import { useIndicatorEvents } from '../api/get-indicator-events';
 import { RANGE_PRESETS, rangeFrom, viewFrequencies, type RangePreset } from '../utils/progress';
 import { AboutIndicator } from './AboutIndicator';
 import { ActorBreakdownSection } from './ActorBreakdownSection';
+import { HeadlineBox } from './HeadlineBox';
 import { NarrativesSection } from './NarrativesSection';
 import { ProgressSection } from './ProgressSection';
 
@@ -39,10 +38,11 @@ export default function IndicatorPage() {
 function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indicator: Indicator }) {
   const { t } = useTranslation();
   const { role } = useInitiative();
-  const f = useIndicatorFormat(indicator);
   const [preset, setPreset] = useState<RangePreset>('all');
   const [frequency, setFrequency] = useState<Frequency>(indicator.frequency);
   const series = useSeries(initiativeId, indicator.id, { from: rangeFrom(preset), frequency });
+  // The headline reads the indicator's own series (the chart's first answer, from the cache).
+  const headline = useSeries(initiativeId, indicator.id, { frequency: indicator.frequency });
   const events = useIndicatorEvents(initiativeId, indicator.id);
   const goals = useQuery(goalsQueryOptions(initiativeId));
   const goalTitle = goals.data?.find((g) => g.id === indicator.goalId)?.title;
@@ -66,24 +66,7 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
           ) : null
         }
       />
-      {series.data ? (
-        <div className="headline">
-          <div className="headline__item">
-            <span className="headline__label">{t('indicator.latest')}</span>
-            <span className="headline__value">{series.data.latest ? f.value(series.data.latest.value) : '–'}</span>
-            <span className="headline__sub">{series.data.latest ? f.period(series.data.latest.period) : t('indicator.noValueYet')}</span>
-          </div>
-          <div className="headline__item">
-            <span className="headline__label">{t('indicator.target')}</span>
-            <span className="headline__value headline__value--muted">{series.data.target ? f.value(series.data.target.value) : '–'}</span>
-            <span className="headline__sub">{series.data.target ? f.period(series.data.target.period) : t('indicator.noTarget')}</span>
-          </div>
-          <div className="headline__item">
-            <span className="headline__label">{t('indicator.status')}</span>
-            <StatusBadge status={series.data.status} />
-          </div>
-        </div>
-      ) : null}
+      {headline.data ? <HeadlineBox indicator={indicator} series={headline.data} /> : null}
 
       <Section
         id="progress"

@@ -1,6 +1,6 @@
 // Shapes a series from the API into what the progress chart draws. The numbers themselves
 // (aggregates, trajectory, trend) come from the server; this only lines them up by period.
-import { FREQUENCIES, comparePeriods, isCoarserOrEqual, type Frequency, type SeriesResponse } from '@ci/shared';
+import { FREQUENCIES, comparePeriods, isCoarserOrEqual, type Frequency, type SeriesPoint, type SeriesResponse } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
 
 export function progressData(series: SeriesResponse): ProgressDatum[] {
@@ -12,12 +12,13 @@ export function progressData(series: SeriesResponse): ProgressDatum[] {
       trajectory: p.trajectory ?? null,
       trend: null,
       target: p.target ?? null,
+      preliminary: p.value !== null && !p.complete ? { reported: p.reported, expected: p.expected } : null,
     });
   }
   for (const t of series.trend?.points ?? []) {
     const row = rows.get(t.period);
     if (row) row.trend = t.value;
-    else rows.set(t.period, { period: t.period, value: null, trajectory: null, trend: t.value, target: null });
+    else rows.set(t.period, { period: t.period, value: null, trajectory: null, trend: t.value, target: null, preliminary: null });
   }
   return [...rows.values()].sort((a, b) => comparePeriods(a.period, b.period));
 }
@@ -48,11 +49,25 @@ export function rangeFrom(preset: RangePreset, today: Date = new Date()): string
   }
 }
 
-/** Change from the first to the last period with data, for the chart's summary sentence. */
-export function firstAndLast(series: SeriesResponse): { first: { period: string; value: number }; last: { period: string; value: number } } | null {
-  const withData = series.points.filter((p): p is typeof p & { value: number } => p.value !== null);
-  if (withData.length === 0) return null;
-  const first = withData[0];
-  const last = withData[withData.length - 1];
-  return { first: { period: first.period, value: first.value }, last: { period: last.period, value: last.value } };
+/** The first period with data in the chart, for the summary sentence ("It was 40 in Q3 2024"). */
+export function firstWithData(points: readonly SeriesPoint[]): { period: string; value: number } | null {
+  const first = points.find((p) => p.value !== null);
+  return first && first.value !== null ? { period: first.period, value: first.value } : null;
+}
+
+export interface Preliminary {
+  period: string;
+  value: number;
+  reported?: number;
+  expected?: number;
+}
+
+/**
+ * The newest period with data when it is still incomplete: shown beside the headline as
+ * preliminary, never as the headline (the same rule as the overview's `preliminary`).
+ */
+export function newestPreliminary(points: readonly SeriesPoint[]): Preliminary | null {
+  const newest = [...points].reverse().find((p) => p.value !== null);
+  if (!newest || newest.complete || newest.value === null) return null;
+  return { period: newest.period, value: newest.value, reported: newest.reported, expected: newest.expected };
 }

@@ -28,11 +28,21 @@ describe('overview', () => {
     expect(within(grades).getByText('Q2 2025')).toBeInTheDocument();
     expect(within(grades).getByText('Target 90.0% by Q4 2027')).toBeInTheDocument();
     expect(within(grades).getByText('At risk')).toBeInTheDocument();
+    // The change is measured from the quarter just before the headline: 78.4 − 77.1.
+    expect(within(grades).getByText('+1.3 percentage points since Q1 2025', { exact: false })).toBeInTheDocument();
+    expect(within(grades).queryByText(/Preliminary/)).not.toBeInTheDocument();
 
     const homework = cards[1];
     expect(within(homework).getByText('1,234 deltagare')).toBeInTheDocument();
     expect(within(homework).getByText('Jun 2025')).toBeInTheDocument();
     expect(within(homework).getByText('On track')).toBeInTheDocument();
+    // The headline stays June, the latest complete month; July is only mentioned, as preliminary.
+    expect(within(homework).getByText('+54 deltagare since May 2025', { exact: false })).toBeInTheDocument();
+    expect(within(homework).getByText('Preliminary Jul 2025: 640 deltagare (3 of 5 reported)')).toBeInTheDocument();
+    expect(within(homework).queryByText('640 deltagare', { selector: '.indicator-card__value' })).not.toBeInTheDocument();
+    // The sparkline ends in July's hollow point.
+    expect(homework.querySelector('circle.sparkline__end--preliminary')).not.toBeNull();
+    expect(grades.querySelector('circle.sparkline__end--preliminary')).toBeNull();
 
     const work = screen.getByRole('region', { name: /Fler unga i arbete/ });
     expect(within(work).getByText('Off track')).toBeInTheDocument();
@@ -61,6 +71,8 @@ describe('overview', () => {
     expect(screen.getAllByText('kv. 2 2025').length).toBeGreaterThan(0);
     // Once in the summary line, once on the card.
     expect(screen.getAllByText('Risk att halka efter')).toHaveLength(2);
+    expect(screen.getByText('+1,3 procentenheter sedan kv. 1 2025', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Preliminärt juli 2025: 640 deltagare (3 av 5 har rapporterat)')).toBeInTheDocument();
   });
 
   it('explains a failure and offers to try again', async () => {

@@ -87,9 +87,9 @@ function Deck({ initiativeId, overview }: { initiativeId: string; overview: Over
     <div className="presentation">
       <title>{`${title} – ${formatPeriod(quarter, locale)}`}</title>
       <section className="presentation__stage" aria-roledescription={t('presentation.slide')} aria-labelledby={titleId} key={slide.key}>
-        {slide.kind === 'title' ? <TitleSlide overview={overview} quarter={quarter} titleId={titleId} /> : null}
+        {slide.kind === 'title' ? <TitleSlide overview={overview} slides={slides} quarter={quarter} titleId={titleId} /> : null}
         {slide.kind === 'indicator' ? (
-          <IndicatorSlide initiativeId={initiativeId} indicator={slide.indicator} goal={slide.goal} quarter={quarter} titleId={titleId} />
+          <IndicatorSlide initiativeId={initiativeId} indicator={slide.indicator} goal={slide.goal} titleId={titleId} />
         ) : null}
         {slide.kind === 'closing' ? <ClosingSlide initiativeId={initiativeId} titleId={titleId} /> : null}
       </section>

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { INDICATOR_STATUSES, type OverviewResponse } from '@ci/shared';
+import type { OverviewResponse } from '@ci/shared';
 import { StatusBadge } from '../../../components/ui/StatusBadge';
 import { useLocale } from '../../../i18n';
 import { formatDate, formatPeriod } from '../../../lib/format';
+import { statusCounts, type Slide } from '../utils/slides';
 
 /** The opening slide: whose meeting, which quarter, the common agenda in a sentence, status at a glance. */
-export function TitleSlide({ overview, quarter, titleId }: { overview: OverviewResponse; quarter: string; titleId: string }) {
+export function TitleSlide({ overview, slides, quarter, titleId }: { overview: OverviewResponse; slides: readonly Slide[]; quarter: string; titleId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const indicators = [...overview.goals.flatMap((g) => g.indicators), ...overview.indicatorsWithoutGoal];
-  const counts = INDICATOR_STATUSES.map((status) => ({ status, count: indicators.filter((i) => i.status === status).length })).filter((c) => c.count > 0);
+  // Counted from the very statuses the indicator slides show, so the two can never disagree.
+  const counts = statusCounts(slides);
   return (
     <div className="slide slide--title">
       <p className="slide__eyebrow">{t('presentation.eyebrow', { quarter: formatPeriod(quarter, locale) })}</p>

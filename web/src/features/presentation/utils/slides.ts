@@ -1,7 +1,6 @@
 // The slides of a quarterly meeting: a title, one slide per indicator in the order of the common
 // agenda, and the open action items to close with.
-import type { Frequency, OverviewIndicator, OverviewResponse, SeriesResponse } from '@ci/shared';
-import { periodEnd, periodStart } from '@ci/shared';
+import { INDICATOR_STATUSES, type Frequency, type OverviewIndicator, type OverviewResponse, type SeriesResponse } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
 
 export type Slide =
@@ -27,19 +26,26 @@ export function slideFrequency(own: Frequency): Frequency {
 }
 
 /**
- * The chart of a slide: the measured values of the periods begun by the end of the quarter being
- * presented (a half-reported later quarter would look like a drop), and the plan (trajectory,
- * targets) all the way out. The same cut as the headline figure (changeSincePrevious).
+ * The chart of a slide: every period of the series with the plan (trajectory, targets) all the
+ * way out. A period that is not complete yet keeps its value, marked preliminary, so the chart
+ * draws it apart (hollow, dashed) instead of hiding it or letting it pass for a drop.
  */
-export function slideChartData(series: SeriesResponse, through: string): ProgressDatum[] {
-  const limit = periodEnd(through);
+export function slideChartData(series: SeriesResponse): ProgressDatum[] {
   return series.points.map((p) => ({
     period: p.period,
-    value: periodStart(p.period) <= limit ? p.value : null,
+    value: p.value,
     trajectory: p.trajectory ?? null,
     trend: null,
     target: p.target ?? null,
+    preliminary: p.value !== null && !p.complete ? { reported: p.reported, expected: p.expected } : null,
   }));
+}
+
+/** Indicators per status, counted from the statuses the slides show: the overview's, one per indicator. */
+export function statusCounts(slides: readonly Slide[]): { status: OverviewIndicator['status']; count: number }[] {
+  const counts = new Map<OverviewIndicator['status'], number>();
+  for (const s of slides) if (s.kind === 'indicator') counts.set(s.indicator.status, (counts.get(s.indicator.status) ?? 0) + 1);
+  return INDICATOR_STATUSES.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status)! }));
 }
 
 /** The slide number from the address (1-based), kept within the deck. */

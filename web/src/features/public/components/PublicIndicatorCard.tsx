@@ -19,12 +19,20 @@ export function PublicIndicatorCard({ indicator, threshold }: { indicator: Publi
     trajectory: p.trajectory ?? null,
     trend: null,
     target: p.target ?? null,
+    // A withheld figure of an incomplete period is still a preliminary one.
+    preliminary: (p.value !== null || p.suppressed) && !p.complete ? {} : null,
   }));
+  const describePreliminary = () => t('publicView.preliminaryShort');
+  const newest = [...indicator.points].reverse().find((p) => p.value !== null || p.suppressed);
+  const preliminary = newest && !newest.complete ? newest : null;
   const hasChart = data.some((d) => d.value !== null || d.trajectory !== null || d.target !== null);
 
   const summary = [
     latest && !latest.suppressed && latest.value !== null
       ? t('publicView.summaryLatest', { value: f.value(latest.value), period: f.period(latest.period) })
+      : null,
+    preliminary
+      ? t('publicView.summaryPreliminary', { period: f.period(preliminary.period), value: preliminary.value === null ? withheld : f.value(preliminary.value) })
       : null,
     indicator.target ? t('publicView.summaryTarget', { value: f.value(indicator.target.value), period: f.period(indicator.target.period) }) : null,
     suppressed.size > 0 ? t('publicView.summaryWithheld', { count: suppressed.size, withheld }) : null,
@@ -51,6 +59,14 @@ export function PublicIndicatorCard({ indicator, threshold }: { indicator: Publi
         )}
         {latest ? <span className="muted">{f.period(latest.period)}</span> : null}
       </div>
+      {preliminary ? (
+        <p className="public-indicator__preliminary">
+          {t('publicView.preliminary', {
+            period: f.period(preliminary.period),
+            value: preliminary.value === null ? withheld : f.value(preliminary.value),
+          })}
+        </p>
+      ) : null}
       {hasChart ? (
         <ProgressChart
           data={data}
@@ -63,8 +79,10 @@ export function PublicIndicatorCard({ indicator, threshold }: { indicator: Publi
           unitLabel={indicator.measureType === 'percentage' ? '%' : indicator.unit || undefined}
           summary={summary || undefined}
           describeMissing={(period) => (suppressed.has(period) ? withheld : null)}
+          describePreliminary={describePreliminary}
           labels={{
             value: t('publicView.series.value'),
+            preliminary: t('publicView.series.preliminary'),
             trajectory: t('publicView.series.trajectory'),
             trend: t('publicView.series.trend'),
             target: t('publicView.series.target'),
