@@ -88,15 +88,15 @@ describe('GET /public/initiatives/:initiativeId', () => {
     const sv = await createReportFixture({ locale: 'sv', publicView: true });
     const csv = (query: string) => sv.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${sv.initiativeId}/measurements.csv${query}` });
     const machine = parse((await csv('')).body, { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(machine[0])).toEqual(['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed']);
+    expect(Object.keys(machine[0])).toEqual(['indicator_code', 'indicator_name', 'unit', 'period', 'period_start', 'value', 'target', 'trajectory', 'suppressed', 'preliminary']);
 
     const res = await csv('?labels=language&separator=semicolon');
     expect(res.statusCode).toBe(200);
     expect(res.body.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(res.body, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
-    expect(Object.keys(rows[0])).toEqual(['Indikatorkod', 'Indikator', 'Enhet', 'Period', 'Periodens början', 'Värde', 'Mål', 'Planerad väg', 'Visas inte']);
+    expect(Object.keys(rows[0])).toEqual(['Indikatorkod', 'Indikator', 'Enhet', 'Period', 'Periodens början', 'Värde', 'Mål', 'Planerad väg', 'Visas inte', 'Preliminär']);
     const cell = (code: string, period: string) => rows.find((r) => r['Indikatorkod'] === code && r['Period'] === period)!;
-    expect(cell('S1', 'kv. 1 2024')).toMatchObject({ Värde: '37,5', 'Visas inte': 'Nej' });
+    expect(cell('S1', 'kv. 1 2024')).toMatchObject({ Värde: '37,5', 'Visas inte': 'Nej', Preliminär: 'Nej' });
     expect(cell('P1', 'kv. 4 2024')).toMatchObject({ Värde: '', 'Visas inte': 'Ja' });
 
     const english = parse((await csv('?labels=language&lang=en')).body, { bom: true, columns: true }) as Record<string, string>[];
