@@ -78,19 +78,23 @@ describe('series: complete periods and the headline (golden table)', () => {
     const id = await addIndicator(f, { frequency: 'month', timeAggregation: 'sum', reportingFrom: '2025-01-01' });
     await addMeasurements(f, id, [
       { actorId: A, period: '2025-01', value: 1 }, { actorId: B, period: '2025-01', value: 2 },
+      { actorId: A, period: '2025-02', value: 0 }, { actorId: A, period: '2025-03', value: 0 }, { actorId: B, period: '2025-03', value: 0 },
       { actorId: A, period: '2025-04', value: 4 }, { actorId: B, period: '2025-04', value: 8 },
       { actorId: A, period: '2025-05', value: 16 }, { actorId: B, period: '2025-05', value: 32 },
       { actorId: A, period: '2025-06', value: 64 },
     ]);
     const quarters = await series(id, { from: '2025-Q1', to: '2025-Q2', frequency: 'quarter' });
-    // Q1 closed (due 30 April). Q2: A has a counted value in April, May and June, B lacks June: 1 of 2.
-    expect(states(quarters)).toEqual({ '2025-Q1': 'closed complete', '2025-Q2': 'open 1 of 2' });
+    // Q1 closed (due 30 April). Q2 is open: so far (April and May have ended) both reported every month.
+    expect(states(quarters)).toEqual({ '2025-Q1': 'closed complete', '2025-Q2': 'open 2 of 2' });
     expect(quarters.points.map((p) => p.value)).toEqual([3, 124]); // 1+2; 4+8+16+32+64
     // May is complete (both reported), June is open: the headline is May, 16 + 32, in months.
     expect(quarters.latest).toEqual({ period: '2025-05', value: 48 });
     expect(quarters.previous).toEqual({ period: '2025-04', value: 12 });
     // No trend through one complete quarter.
     expect(quarters.trend).toBeNull();
+    // A half-year of a quarter with a gap: B lacks February, so so far only A has reported every month.
+    const h1 = await series(id, { from: '2025-H1', to: '2025-H1', frequency: 'half_year' });
+    expect(states(h1)).toEqual({ '2025-H1': 'open 1 of 2' });
     // A range that ends earlier ends the headline there too.
     const early = await series(id, { from: '2025-01', to: '2025-04' });
     expect(early.latest).toEqual({ period: '2025-04', value: 12 });

@@ -66,7 +66,8 @@ export function ownPeriodCompleteness(ctx: ReportingContext, counted: CountedSet
 /**
  * A period of the series frequency (the indicator's own or coarser): complete when every
  * sub-period is; `reported` counts the expected reporters with a counted value in every
- * sub-period in which they are expected.
+ * sub-period so far in which they are expected (a quarter whose last month is still open counts
+ * its ended months: "3 of 4 have reported so far").
  */
 export function periodCompleteness(ctx: ReportingContext, counted: CountedSet, period: string, today: string): PeriodCompleteness {
   const subs = subPeriods(period, ctx.frequency).map((s) => ownPeriodCompleteness(ctx, counted, s, today));
@@ -74,7 +75,9 @@ export function periodCompleteness(ctx: ReportingContext, counted: CountedSet, p
   const complete = subs.every((s) => s.complete);
   if (complete) return { state, complete };
   const expected = new Set(subs.flatMap((s) => s.expected));
-  const missing = new Set(subs.flatMap((s) => s.expected.filter((a) => !s.reported.includes(a))));
+  const ended = subs.filter((s) => s.state !== 'open');
+  const judged = ended.length > 0 ? ended : subs;
+  const missing = new Set(judged.flatMap((s) => s.expected.filter((a) => !s.reported.includes(a))));
   return { state, complete, reported: expected.size - missing.size, expected: expected.size };
 }
 
