@@ -34,7 +34,7 @@ function seriesWire(
         value: values[i] ?? null,
         trajectory: 70 + i,
         byActor: [],
-        ...(period === '2025-Q3' ? { state: 'open', complete: false, reported: 3, expected: 5 } : { state: 'closed', complete: true }),
+        ...(period === '2025-Q3' ? { state: 'reporting', complete: false, reported: 3, expected: 5 } : { state: 'closed', complete: true }),
       })),
     }),
   );

@@ -80,7 +80,7 @@ const yearly = {
   trend: null,
   points: [
     point('2024', 60, 22, 92),
-    { ...point('2025', 119, 27, 328), state: 'open', complete: false, reported: 0, expected: 2 },
+    { ...point('2025', 119, 27, 328), state: 'reporting', complete: false, reported: 0, expected: 2 },
     { period: '2026', value: null, trajectory: 522, target: 522, byActor: [], state: 'open', complete: false, reported: 0, expected: 2 },
   ],
 };

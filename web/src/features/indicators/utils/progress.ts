@@ -2,17 +2,17 @@
 // (aggregates, trajectory, trend) come from the server; this only lines them up by period.
 import { FREQUENCIES, comparePeriods, isCoarserOrEqual, type Frequency, type SeriesPoint, type SeriesResponse } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
+import { drawnValue } from '../../../lib/series-chart';
 
 export function progressData(series: SeriesResponse): ProgressDatum[] {
   const rows = new Map<string, ProgressDatum>();
   for (const p of series.points) {
     rows.set(p.period, {
       period: p.period,
-      value: p.value,
+      ...drawnValue(p),
       trajectory: p.trajectory ?? null,
       trend: null,
       target: p.target ?? null,
-      preliminary: p.value !== null && !p.complete ? { reported: p.reported, expected: p.expected } : null,
     });
   }
   for (const t of series.trend?.points ?? []) {

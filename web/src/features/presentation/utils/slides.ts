@@ -2,6 +2,7 @@
 // agenda, and the open action items to close with.
 import { INDICATOR_STATUSES, type Frequency, type OverviewIndicator, type OverviewResponse, type SeriesResponse } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
+import { drawnValue } from '../../../lib/series-chart';
 
 export type Slide =
   | { kind: 'title'; key: 'title' }
@@ -33,11 +34,10 @@ export function slideFrequency(own: Frequency): Frequency {
 export function slideChartData(series: SeriesResponse): ProgressDatum[] {
   return series.points.map((p) => ({
     period: p.period,
-    value: p.value,
+    ...drawnValue(p),
     trajectory: p.trajectory ?? null,
     trend: null,
     target: p.target ?? null,
-    preliminary: p.value !== null && !p.complete ? { reported: p.reported, expected: p.expected } : null,
   }));
 }
 
