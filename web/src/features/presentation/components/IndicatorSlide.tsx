@@ -52,6 +52,8 @@ function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series
   // Projector type from a laptop up; a tablet in the hand reads the ordinary chart type.
   const large = useViewportWidth() >= 1000;
   const data = slideChartData(series);
+  // A monthly indicator is drawn by quarter beside its monthly headline: the legend says so.
+  const byQuarter = series.frequency !== indicator.frequency && series.frequency === 'quarter';
   const { latest, previous } = series;
   // The final target in the indicator's own frequency, like the headline it is read next to.
   const change = latest
@@ -80,7 +82,7 @@ function SlideBody({ indicator, series }: { indicator: OverviewIndicator; series
             unitLabel={indicator.measureType === 'percentage' ? '%' : indicator.unit || undefined}
             describePreliminary={describePreliminary}
             labels={{
-              value: t('presentation.series.value'),
+              value: byQuarter ? t('presentation.valuePerQuarter') : t('presentation.series.value'),
               preliminary: t('presentation.series.preliminary'),
               trajectory: t('presentation.series.trajectory'),
               trend: t('presentation.series.trend'),
