@@ -10,11 +10,10 @@ import {
   type Frequency,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { actors, indicators, initiatives, measurements } from '../../db/schema/index.js';
-import { found } from '../../lib/errors.js';
+import { actors, initiatives, measurements } from '../../db/schema/index.js';
 import { countsAsReported } from '../series/series.repository.js';
 import { cellState, indicatorPeriods, latestFinishedQuarter, periodState, summarize, type ReportedFacts } from './completeness.state.js';
-import { reportingContexts } from '../reporting/reporting.repository.js';
+import { currentReporting } from '../reporting/reporting.repository.js';
 import { expectedReporters } from '../reporting/reporting.expected.js';
 
 /** Actors that were members at some time during [start, end]. */
@@ -71,17 +70,7 @@ export async function initiativeCompleteness(
   today: Date = new Date(),
 ): Promise<CompletenessResponse> {
   const requested = period ?? latestFinishedQuarter(today);
-  const [initiative] = await db
-    .select({ reportingDays: initiatives.reportingDeadlineDays })
-    .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
-  const { reportingDays } = found(initiative, 'Initiative');
-  const indicatorRows = await db
-    .select()
-    .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
-    .orderBy(asc(indicators.position), asc(indicators.code));
-  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
+  const { reportingDays, indicators: indicatorRows, contexts } = await currentReporting(db, initiativeId);
 
   const wanted = indicatorRows.map((i) => ({ ...i, periods: indicatorPeriods(requested, i.frequency as Frequency) }));
   // A finer request can ask about an indicator period that starts before it (February → Q1).

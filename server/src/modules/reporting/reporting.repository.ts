@@ -1,5 +1,6 @@
 // Loads what decides expected reporters, and which reporters' values count, for many indicators at once.
-import { eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { found } from '../../lib/errors.js';
 import type { Frequency } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, indicatorReporters, indicators, initiatives } from '../../db/schema/index.js';
@@ -49,6 +50,24 @@ export async function reportingContexts(db: DbOrTx, initiativeId: string, rows: 
     });
   }
   return out;
+}
+
+/**
+ * The initiative's reporting days and its current (not archived) indicators in the agenda's order,
+ * each with its reporting context: what completeness and the to-do list start from.
+ */
+export async function currentReporting(db: DbOrTx, initiativeId: string) {
+  const [initiative] = await db
+    .select({ reportingDays: initiatives.reportingDeadlineDays })
+    .from(initiatives)
+    .where(eq(initiatives.id, initiativeId));
+  const { reportingDays } = found(initiative, 'Initiative');
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
+    .orderBy(asc(indicators.position), asc(indicators.code));
+  return { reportingDays, indicators: rows, contexts: await reportingContexts(db, initiativeId, rows) };
 }
 
 /** Per indicator, the (period, reporter) pairs whose value counts, within optional date bounds on the period start. */

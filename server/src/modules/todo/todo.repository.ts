@@ -2,13 +2,12 @@
 // for the backbone, the whole area) are expected to report that are due now or late. Who is
 // expected is the one rule of the reporting module, so a new indicator or reporter never turns
 // past periods into to-dos.
-import { and, asc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { isoDay, periodDueDate, type Frequency, type Role, type TodoItem, type TodoResponse } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { actors, indicators, initiatives, measurements } from '../../db/schema/index.js';
-import { found } from '../../lib/errors.js';
+import { actors, indicators, measurements } from '../../db/schema/index.js';
 import { countedKey, expectedReporters } from '../reporting/reporting.expected.js';
-import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
+import { countedSets, currentReporting } from '../reporting/reporting.repository.js';
 import { duePeriods, windowStart } from './todo.plan.js';
 
 export interface TodoAccess {
@@ -93,21 +92,11 @@ export async function reportingTodo(db: DbOrTx, initiativeId: string, access: To
   const cells = ownCells(reporters);
   if (!cells) return { today, items: [] };
 
-  const [initiative] = await db
-    .select({ reportingDays: initiatives.reportingDeadlineDays })
-    .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
-  const { reportingDays } = found(initiative, 'Initiative');
-  const indicatorRows = await db
-    .select()
-    .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
-    .orderBy(asc(indicators.position), asc(indicators.code));
+  const { reportingDays, indicators: indicatorRows, contexts } = await currentReporting(db, initiativeId);
   const actorNames = new Map(
     (await db.select({ id: actors.id, name: actors.name }).from(actors).where(eq(actors.initiativeId, initiativeId))).map((a) => [a.id, a.name]),
   );
   const from = windowStart(today, reportingDays);
-  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
   const counted = await countedSets(
     db,
     initiativeId,
