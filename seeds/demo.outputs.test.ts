@@ -2,18 +2,17 @@
 // draw, the public page, the XLSX export, the PDF report and a meeting pack all name the same
 // latest period, value and status, and that period is complete with nothing newer complete.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { OverviewIndicator, OverviewResponse, SeriesResponse } from '@ci/shared';
 import { periodLabel } from '@ci/shared';
 import { REPORT_WORDS, VOCABULARIES } from '@ci/shared/i18n';
 import { testApp } from '../server/test/helpers.js';
 import { pdfText } from '../server/test/pdf-text.js';
-import { initiatives, meetings, memberships, users } from '../server/src/db/schema/index.js';
+import { meetings } from '../server/src/db/schema/index.js';
 import { formatsFor } from '../server/src/modules/reports/reports.i18n.js';
-import { DEMO_PASSWORD, seedDemo } from './demo.js';
-import { swedishDemo } from './demo-sv.js';
-import { danishDemo } from './demo-da.js';
+import { DEMO_PASSWORD } from './demo.js';
+import { demoInitiativeIds } from './demo-fixture.js';
 
 type App = Awaited<ReturnType<typeof testApp>>['app'];
 let app: App;
@@ -23,17 +22,7 @@ const ids: Record<'sv' | 'da', string> = { sv: '', da: '' };
 beforeAll(async () => {
   const t = await testApp();
   app = t.app;
-  const db = t.database.db;
-  const [admin] = await db.select().from(users).where(eq(users.email, 'admin@demo.test'));
-  if (!admin) await seedDemo(db);
-  const rows = await db
-    .select({ id: initiatives.id, name: initiatives.name })
-    .from(initiatives)
-    .innerJoin(memberships, eq(memberships.initiativeId, initiatives.id))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(users.email, 'admin@demo.test'), inArray(initiatives.name, [swedishDemo.name, danishDemo.name])));
-  ids.sv = rows.find((r) => r.name === swedishDemo.name)!.id;
-  ids.da = rows.find((r) => r.name === danishDemo.name)!.id;
+  [ids.sv, ids.da] = await demoInitiativeIds(t.database.db);
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
   headers = { authorization: `Bearer ${login.json().token}` };
 });

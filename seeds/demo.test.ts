@@ -22,7 +22,8 @@ import {
   users,
 } from '../server/src/db/schema/index.js';
 import { indicatorSeries } from '../server/src/modules/series/series.service.js';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './demo.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo.js';
+import { demoInitiativeIds } from './demo-fixture.js';
 import { swedishDemo } from './demo-sv.js';
 import { danishDemo } from './demo-da.js';
 import { generateValues } from './values.js';
@@ -33,28 +34,11 @@ let app: Awaited<ReturnType<typeof testApp>>['app'];
 /** Swedish first, Danish second. */
 let ids: [string, string];
 
-/**
- * The demo users' e-mails are fixed, so the demo can exist only once per database: load it
- * unless an earlier test file of the same run already did.
- */
-async function demoInitiativeIds(): Promise<[string, string]> {
-  const [admin] = await db.select().from(users).where(eq(users.email, 'admin@demo.test'));
-  if (!admin) await seedDemo(db);
-  const rows = await db
-    .select({ id: initiatives.id, name: initiatives.name })
-    .from(initiatives)
-    .innerJoin(memberships, eq(memberships.initiativeId, initiatives.id))
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(users.email, 'admin@demo.test'), inArray(initiatives.name, [swedishDemo.name, danishDemo.name])));
-  const byName = new Map(rows.map((r) => [r.name, r.id]));
-  return [byName.get(swedishDemo.name)!, byName.get(danishDemo.name)!];
-}
-
 beforeAll(async () => {
   const t = await testApp();
   db = t.database.db;
   app = t.app;
-  ids = await demoInitiativeIds();
+  ids = await demoInitiativeIds(db);
 });
 
 describe('demo data', () => {
