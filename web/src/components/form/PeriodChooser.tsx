@@ -1,4 +1,4 @@
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { Segmented } from '../ui/Segmented';
 import { useTranslation } from 'react-i18next';
 import { frequencyOf, type Frequency } from '@ci/shared';
 import { useLocale } from '../../i18n';
@@ -28,29 +28,13 @@ export function PeriodChooser({
   return (
     <div className="toolbar period-chooser">
       {frequencies.length > 1 ? (
-        <div className="segmented-field">
-          <span className="select__label" id="period-frequency-label">
-            {t('formFields.frequency')}
-          </span>
-          <ToggleButtonGroup
-            className="segmented"
-            aria-labelledby="period-frequency-label"
-            selectionMode="single"
-            disallowEmptySelection
-            isDisabled={isDisabled}
-            selectedKeys={[frequency]}
-            onSelectionChange={(keys) => {
-              const [next] = [...keys];
-              if (next && next !== frequency) onChange(defaultPeriod(String(next) as Frequency));
-            }}
-          >
-            {frequencies.map((f) => (
-              <ToggleButton key={f} id={f} className="segmented__option">
-                {t(`frequency.${f}`)}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
-        </div>
+        <Segmented
+          label={t('formFields.frequency')}
+          value={frequency}
+          isDisabled={isDisabled}
+          onChange={(next) => onChange(defaultPeriod(next))}
+          options={frequencies.map((f) => ({ id: f, label: t(`frequency.${f}`) }))}
+        />
       ) : null}
       <ChoiceInput
         label={t('formFields.period')}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { Segmented } from '../../../components/ui/Segmented';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '@ci/shared';
 import { CheckboxInput } from '../../../components/form/fields';
@@ -79,28 +79,12 @@ export default function ActivitiesPage() {
         <p>{t('activities.intro')}</p>
       </PageHeader>
       <div className="activities-toolbar">
-        <div className="segmented-field">
-          <span className="select__label" id="activity-view-label">
-            {t('activities.show')}
-          </span>
-          <ToggleButtonGroup
-            className="segmented"
-            aria-labelledby="activity-view-label"
-            selectionMode="single"
-            disallowEmptySelection
-            selectedKeys={[view]}
-            onSelectionChange={(keys) => {
-              const [next] = [...keys];
-              if (next) setParam('view', String(next));
-            }}
-          >
-            {VIEWS.map((v) => (
-              <ToggleButton key={v} id={v} className="segmented__option">
-                {t(`activities.views.${v}`)}
-              </ToggleButton>
-            ))}
-          </ToggleButtonGroup>
-        </div>
+        <Segmented
+          label={t('activities.show')}
+          value={view}
+          onChange={(next) => setParam('view', next)}
+          options={VIEWS.map((v) => ({ id: v, label: t(`activities.views.${v}`) }))}
+        />
         {view === 'board' ? <CheckboxInput label={t('activities.byGoal')} isSelected={byGoal} onChange={(on) => setParam('byGoal', on ? '1' : null)} /> : null}
       </div>
       <ActivityFilters

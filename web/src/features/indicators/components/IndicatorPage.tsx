@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { Segmented } from '../../../components/ui/Segmented';
 import type { Frequency, Indicator, SeriesPoint } from '@ci/shared';
 import { LinkButton } from '../../../components/ui/Button';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
@@ -80,28 +80,12 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
               onChange={setPreset}
             />
             {frequencies.length > 1 ? (
-              <div className="segmented-field">
-                <span className="select__label" id="frequency-label">
-                  {t('indicator.showPer')}
-                </span>
-                <ToggleButtonGroup
-                  className="segmented"
-                  aria-labelledby="frequency-label"
-                  selectionMode="single"
-                  disallowEmptySelection
-                  selectedKeys={[frequency]}
-                  onSelectionChange={(keys) => {
-                    const [next] = [...keys];
-                    if (next) setFrequency(String(next) as Frequency);
-                  }}
-                >
-                  {frequencies.map((fq) => (
-                    <ToggleButton key={fq} id={fq} className="segmented__option">
-                      {t(`frequency.${fq}`)}
-                    </ToggleButton>
-                  ))}
-                </ToggleButtonGroup>
-              </div>
+              <Segmented
+                label={t('indicator.showPer')}
+                value={frequency}
+                onChange={setFrequency}
+                options={frequencies.map((fq) => ({ id: fq, label: t(`frequency.${fq}`) }))}
+              />
             ) : null}
           </div>
         }
