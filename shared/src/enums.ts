@@ -66,3 +66,32 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** Where a period stands: `open` until it ends, `reporting` until its due date, then `closed`. */
 export const PERIOD_STATES = ['open', 'reporting', 'closed'] as const;
+
+/** What a notification is about; the web renders each kind in the user's language. */
+export const NOTIFICATION_KINDS = [
+  'value_returned',
+  'value_missing',
+  'reminder',
+  'comment',
+  'mention',
+  'action_item_assigned',
+  'action_item_overdue',
+  'idea_decided',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a user receives notifications by e-mail (when the server has SMTP): a daily digest by default. */
+export const EMAIL_PREFERENCES = ['digest', 'off'] as const;
+export type EmailPreference = (typeof EMAIL_PREFERENCES)[number];
+
+/** An import is parsed and previewed (`parsing` → `ready` or `failed`), then committed or discarded. */
+export const IMPORT_STATUSES = ['parsing', 'ready', 'failed', 'committed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What committing an import would do with one cell. */
+export const IMPORT_ROW_ACTIONS = ['create', 'change', 'unchanged', 'error'] as const;
+export type ImportRowAction = (typeof IMPORT_ROW_ACTIONS)[number];
+
+/** What a remembered import mapping maps: a column header, an actor name or an indicator name. */
+export const IMPORT_MAPPING_KINDS = ['column', 'actor', 'indicator'] as const;
+export type ImportMappingKind = (typeof IMPORT_MAPPING_KINDS)[number];

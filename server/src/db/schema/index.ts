@@ -7,3 +7,6 @@ export * from './measurements.js';
 export * from './activities.js';
 export * from './meetings.js';
 export * from './audit.js';
+export * from './discussion.js';
+export * from './notifications.js';
+export * from './imports.js';

@@ -20,6 +20,8 @@ export const initiatives = pgTable(
     lockedThrough: text('locked_through'),
     /** Days after a period's end after which a missing value counts as late. */
     reportingDeadlineDays: integer('reporting_deadline_days').notNull().default(30),
+    /** Lock each period automatically once its due date has passed (in addition to `locked_through`). */
+    autoLock: boolean('auto_lock').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

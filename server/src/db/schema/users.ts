@@ -1,5 +1,5 @@
-import { check, index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { LOCALES, ROLES } from '@ci/shared';
+import { check, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { EMAIL_PREFERENCES, LOCALES, ROLES } from '@ci/shared';
 import { createdAt, id, oneOf, updatedAt } from './_columns.js';
 import { initiatives } from './initiatives.js';
 import { actors } from './actors.js';
@@ -14,6 +14,9 @@ export const users = pgTable(
     locale: text('locale').notNull().default('sv'),
     /** Secret for the personal calendar feed URL; renewable. */
     calendarToken: text('calendar_token'),
+    /** `digest` (default): a daily e-mail of unread notifications when SMTP is configured; `off`: none. */
+    emailPreference: text('email_preference').notNull().default('digest'),
+    lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -21,6 +24,7 @@ export const users = pgTable(
     unique('users_email_unique').on(t.email),
     unique('users_calendar_token_unique').on(t.calendarToken),
     check('users_locale_check', oneOf('locale', LOCALES)),
+    check('users_email_preference_check', oneOf('email_preference', EMAIL_PREFERENCES)),
   ],
 );
 
