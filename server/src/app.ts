@@ -10,6 +10,8 @@ import dbPlugin from './plugins/db.js';
 import errorsPlugin from './plugins/errors.js';
 import authPlugin from './plugins/auth.js';
 import openapiPlugin from './plugins/openapi.js';
+import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
+import schedulerPlugin, { type SchedulerOptions } from './plugins/scheduler.js';
 import { apiModules } from './modules/index.js';
 
 export interface AppOptions {
@@ -23,6 +25,10 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** SMTP for reminders and the daily digest; no e-mail without it. */
+  mail?: MailOptions;
+  /** The hourly sweeps and digest; off unless given (tests run sweeps themselves). */
+  scheduler?: SchedulerOptions;
 }
 
 export async function buildApp(opts: AppOptions) {
@@ -40,6 +46,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(dbPlugin, { database: opts.database });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
   await app.register(fastifyRateLimit, { global: false });
+  await app.register(mailerPlugin, { mail: opts.mail });
+  if (opts.scheduler) await app.register(schedulerPlugin, opts.scheduler);
   await app.register(openapiPlugin);
   await app.register(
     async (api) => apiModules(api, { cookieSecure: opts.cookieSecure ?? false, loginRateLimit: opts.loginRateLimit ?? 20 }),

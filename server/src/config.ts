@@ -21,6 +21,15 @@ const envSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** Cookie `Secure` flag: set true behind HTTPS. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /** Where the app is reached, for absolute links in e-mails, e.g. https://impact.example.org. */
+  PUBLIC_URL: z.url().optional(),
+  /** smtp(s)://user:pass@host:port; without it no e-mail is sent (the bell still works). */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  /** Hour of the day (server time zone) after which the daily digest goes out. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** The hourly job (due-date sweeps and the digest); safe to run on several instances at once. */
+  SCHEDULER: z.enum(['true', 'false']).default('true'),
 });
 
 export interface Config {
@@ -36,6 +45,11 @@ export interface Config {
   logLevel: string;
   webDist: string | undefined;
   cookieSecure: boolean;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  digestHour: number;
+  scheduler: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -65,5 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL?.trim() || undefined,
+    mailFrom: e.MAIL_FROM?.trim() || 'Collective Impact <no-reply@localhost>',
+    digestHour: e.DIGEST_HOUR,
+    scheduler: e.SCHEDULER === 'true',
   };
 }

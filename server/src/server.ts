@@ -23,6 +23,8 @@ async function main() {
     cookieSecure: config.cookieSecure,
     webDist: config.webDist ?? path.resolve(here, '../../web/dist'),
     logger: { level: config.logLevel },
+    mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,
+    scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
   });
 
   const close = async (signal: string) => {

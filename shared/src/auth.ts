@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, ROLES } from './enums.js';
+import { EMAIL_PREFERENCES, LOCALES, ROLES } from './enums.js';
 import { id } from './common.js';
 
 export const loginBody = z.object({
@@ -25,10 +25,16 @@ export const membershipSummary = z.object({
 });
 export type MembershipSummary = z.infer<typeof membershipSummary>;
 
-export const meResponse = z.object({ user, memberships: z.array(membershipSummary) });
+export const meResponse = z.object({
+  user: user.extend({
+    emailPreference: z.enum(EMAIL_PREFERENCES).meta({ description: 'digest: a daily e-mail of unread notifications (when the server sends e-mail); off: none' }),
+  }),
+  memberships: z.array(membershipSummary),
+});
 export type Me = z.infer<typeof meResponse>;
 
 export const updateMeBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   locale: z.enum(LOCALES).optional(),
+  emailPreference: z.enum(EMAIL_PREFERENCES).optional(),
 });

@@ -22,3 +22,5 @@ export * from './reports.js';
 export * from './activities.js';
 export * from './meetings.js';
 export * from './review.js';
+export * from './notifications.js';
+export * from './notification-text.js';

@@ -22,6 +22,8 @@ import reportRoutes from './reports/reports.routes.js';
 import packRoutes from './reports/packs.routes.js';
 import calendarRoutes from './calendar/calendar.routes.js';
 import publicRoutes from './public/public.routes.js';
+import notificationRoutes from './notifications/notifications.routes.js';
+import reminderRoutes from './notifications/reminders.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -51,4 +53,6 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(packRoutes);
   await app.register(calendarRoutes);
   await app.register(publicRoutes);
+  await app.register(notificationRoutes);
+  await app.register(reminderRoutes);
 }

@@ -8,11 +8,16 @@ import { da } from './da.js';
 import { reportsEn, type ColumnKey, type ReportWords } from './reports.en.js';
 import { reportsSv } from './reports.sv.js';
 import { reportsDa } from './reports.da.js';
+import { notificationsEn, type NotificationWords } from './notifications.en.js';
+import { notificationsSv } from './notifications.sv.js';
+import { notificationsDa } from './notifications.da.js';
 
-export type { ColumnKey, ReportWords, Vocabulary };
+export type { ColumnKey, NotificationWords, ReportWords, Vocabulary };
 
 export const VOCABULARIES: Record<Locale, Vocabulary> = { en, sv, da };
 export const REPORT_WORDS: Record<Locale, ReportWords> = { en: reportsEn, sv: reportsSv, da: reportsDa };
+/** Notification sentences and e-mail words, shared with the web's bell. */
+export const NOTIFICATION_WORDS: Record<Locale, NotificationWords> = { en: notificationsEn, sv: notificationsSv, da: notificationsDa };
 
 /**
  * An enum value in words; the value itself when the catalogue has no word for it (a value stored

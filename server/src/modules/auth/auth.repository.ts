@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { initiatives, memberships, membershipActors, users } from '../../db/schema/index.js';
-import type { Me, MembershipSummary, Role, User } from '@ci/shared';
+import type { EmailPreference, Me, MembershipSummary, Role, User } from '@ci/shared';
 
 export function toUser(row: typeof users.$inferSelect): User {
   return { id: row.id, email: row.email, name: row.name, locale: row.locale as User['locale'] };
@@ -51,5 +51,5 @@ export async function membershipsOf(db: DbOrTx, userId: string): Promise<Members
 export async function me(db: DbOrTx, userId: string): Promise<Me | undefined> {
   const row = await findUserById(db, userId);
   if (!row) return undefined;
-  return { user: toUser(row), memberships: await membershipsOf(db, userId) };
+  return { user: { ...toUser(row), emailPreference: row.emailPreference as EmailPreference }, memberships: await membershipsOf(db, userId) };
 }

@@ -68,7 +68,7 @@ export default async function authRoutes(app: App, opts: { cookieSecure: boolean
     onRequest: [authenticate],
     schema: {
       tags: ['auth'],
-      summary: 'Update the signed-in user’s name or language',
+      summary: 'Update the signed-in user’s name, language or e-mail preference',
       body: updateMeBody,
       response: { 200: meResponse, ...errorResponses },
     },

@@ -8,6 +8,7 @@ import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, NotFound, Unprocessable } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
 import { measurementsById, snapshot, toMeasurement, type MeasurementRow } from './measurements.repository.js';
+import { notifyValuesReturned } from '../notifications/notifications.producers.js';
 import { conflictOf, isLocked, lockedMessage, staleCells, writeSettings, type FieldError } from './measurements.rules.js';
 
 /** What a review does to a value in a given status; a string is the reason it cannot. */
@@ -83,6 +84,7 @@ export async function reviewMeasurements(db: Db, access: Access, review: Measure
           ),
         );
     }
+    if (review.action === 'return') await notifyValuesReturned(tx, access.initiativeId, access.userId, changing, review.reason!);
     const after = await measurementsById(tx, review.ids);
     await recordAudit(
       tx,

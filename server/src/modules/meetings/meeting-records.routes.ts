@@ -20,6 +20,7 @@ import type { App } from '../../lib/types.js';
 import { authorize, canEditAll, canWriteActor, EDITORS } from '../../plugins/auth.js';
 import { Forbidden } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
+import { notifyActionItemAssigned } from '../notifications/notifications.producers.js';
 import {
   createActionItem,
   createDecision,
@@ -98,6 +99,7 @@ export default async function meetingRecordRoutes(app: App) {
       const created = await app.db.transaction(async (tx) => {
         const after = await createActionItem(tx, initiativeId, id, request.body);
         await recordAudit(tx, { initiativeId, userId: request.access.userId, action: 'create', entityType: 'action_item', entityId: after.id, after: { ...after, meetingId: id } });
+        await notifyActionItemAssigned(tx, initiativeId, request.access.userId, id, after);
         return after;
       });
       return reply.status(201).send(created);
@@ -136,6 +138,7 @@ export default async function meetingRecordRoutes(app: App) {
           before: { ...before, meetingId: id },
           after: { ...after, meetingId: id },
         });
+        if (after.ownerActorId !== before.ownerActorId) await notifyActionItemAssigned(tx, initiativeId, access.userId, id, after);
         return after;
       });
     },

@@ -45,3 +45,18 @@ export async function usersOfActors(db: DbOrTx, initiativeId: string, actorIds: 
     .where(and(eq(memberships.initiativeId, initiativeId), inArray(membershipActors.actorId, actorIds)))
     .orderBy(sql`1, 2`);
 }
+
+/**
+ * Like notify, for a caller that needs the rows it made (a reminder e-mails them at once). The time
+ * is the app's clock, the same one that later decides whether an hour has passed.
+ */
+export async function notifyReturning(tx: DbOrTx, entries: NewNotification[], createdAt: Date) {
+  if (entries.length === 0) return [];
+  return tx
+    .insert(notifications)
+    .values(
+      entries.map((e) => ({ userId: e.userId, initiativeId: e.initiativeId, kind: e.kind, params: e.params, link: e.link ?? null, dedupeKey: e.dedupeKey ?? null, createdAt })),
+    )
+    .onConflictDoNothing()
+    .returning();
+}

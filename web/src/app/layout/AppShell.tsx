@@ -4,7 +4,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/api/get-me';
 import { logout } from '../../features/auth/api/logout';
-import { Button } from '../../components/ui/Button';
+import { AccountMenu } from '../../features/auth/components/AccountMenu';
+import { NotificationBell } from '../../features/notifications/components/NotificationBell';
 import { initiativeRoute } from '../../lib/initiative';
 import { navItemsFor } from '../nav';
 import { InitiativeSwitcher } from './InitiativeSwitcher';
@@ -56,12 +57,8 @@ export function AppShell() {
             {membership ? <RoleBadge role={membership.role} /> : null}
             {/* Saved on the account too, so exports can follow it; the screen does not depend on it. */}
             <LanguageSwitch onChange={(locale) => void updateMe({ locale }).catch(() => undefined)} />
-            <span className="topbar__user" title={me.user.email}>
-              {me.user.name}
-            </span>
-            <Button variant="quiet" onPress={() => void signOut()}>
-              {t('nav.signOut')}
-            </Button>
+            <NotificationBell />
+            <AccountMenu me={me} onSignOut={() => void signOut()} />
           </div>
         </div>
         {membership ? (

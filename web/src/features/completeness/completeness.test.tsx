@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp, stubApi } from '../../test/app-harness';
 import { INITIATIVE_ID, completenessWire, meWire, uuid } from '../../test/api-fixtures';
@@ -57,6 +57,66 @@ describe('reporting completeness', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /Only show organisations with something missing/ }));
     expect(within(table).queryByRole('row', { name: /Bridge Club/ })).not.toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /City School/ })).toBeInTheDocument();
+  });
+
+  it('lets the backbone remind one organisation, or everyone with missing figures, and shows when they were reminded', async () => {
+    const remindedAt = new Date(Date.now() - 3 * 3600_000).toISOString();
+    const posts: unknown[] = [];
+    let status = { period: '2025-Q1', actors: [{ actorId: school.id, remindedAt: null as string | null, userCount: 2 }, { actorId: bridge.id, remindedAt, userCount: 1 }] };
+    stubApi([
+      { path: '/me', answer: { body: meWire('backbone') } },
+      { path: `/initiatives/${INITIATIVE_ID}/completeness`, answer: { body: answer } },
+      { path: `/initiatives/${INITIATIVE_ID}/reminders`, answer: () => ({ body: status }) },
+      {
+        method: 'POST',
+        path: `/initiatives/${INITIATIVE_ID}/reminders`,
+        answer: ({ body }) => {
+          posts.push(body);
+          // The first time a colleague has just reminded them (this screen did not know yet).
+          if (posts.length === 1) {
+            return { status: 409, body: { error: { code: 'conflict', message: 'x', details: [{ actorId: school.id, remindedAt: new Date().toISOString() }] } } };
+          }
+          status = { ...status, actors: [{ actorId: school.id, remindedAt: new Date().toISOString(), userCount: 2 }, status.actors[1]] };
+          return {
+            body: {
+              period: '2025-Q1',
+              reminded: [{ actorId: school.id, actorName: 'City School', indicatorCount: 2, users: [{ id: uuid(901), name: 'Ann', emailed: true }, { id: uuid(902), name: 'Bo', emailed: false }] }],
+              withoutUsers: [],
+              skipped: [],
+            },
+          };
+        },
+      },
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/completeness?period=2025-Q1`);
+    const table = await screen.findByRole('table', { name: 'Reporting for Q1 2025' });
+    // Bridge Club has everything in: no button, but when it was last reminded.
+    const bridgeRow = within(table).getByRole('row', { name: /Bridge Club/ });
+    await waitFor(() => expect(bridgeRow).toHaveTextContent('Reminded'));
+    expect(within(bridgeRow).queryByRole('button')).not.toBeInTheDocument();
+
+    await userEvent.click(within(table).getByRole('button', { name: 'Remind City School' }));
+    expect(posts[0]).toEqual({ period: '2025-Q1', actorIds: [school.id] });
+    expect(await screen.findByText('Already reminded less than an hour ago: City School. Try again later.')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Remind everyone with missing figures' }));
+    expect(posts[1]).toEqual({ period: '2025-Q1' });
+    expect(await screen.findByText('Reminder sent to City School.')).toBeInTheDocument();
+    expect(screen.getByText('2 people got it in the app. 1 of them by e-mail too.')).toBeInTheDocument();
+    // Reminded just now: the buttons wait for the hour to pass.
+    await waitFor(() => expect(within(table).getByRole('button', { name: 'Remind City School' })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Remind everyone with missing figures' })).toBeDisabled();
+    expect(within(table).getByRole('row', { name: /City School/ })).toHaveTextContent('Reminded');
+  });
+
+  it('offers no reminders to the steering group', async () => {
+    stubApi([
+      { path: '/me', answer: { body: meWire('steering') } },
+      { path: `/initiatives/${INITIATIVE_ID}/completeness`, answer: { body: answer } },
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/completeness?period=2025-Q1`);
+    await screen.findByRole('table', { name: 'Reporting for Q1 2025' });
+    expect(screen.queryByRole('button', { name: /Remind/ })).not.toBeInTheDocument();
   });
 
   it('says so when the reporting could not be fetched', async () => {

@@ -2,5 +2,6 @@
 // the exported files (@ci/shared). One module per language, so each is one lazy chunk.
 import app from '../da.json';
 import { da as vocabulary } from '@ci/shared/i18n/da';
+import { notificationsDa as notificationWords } from '@ci/shared/i18n/notifications.da';
 
-export default { ...app, ...vocabulary };
+export default { ...app, ...vocabulary, ...notificationWords };

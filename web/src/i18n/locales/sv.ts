@@ -2,5 +2,6 @@
 // the exported files (@ci/shared). One module per language, so each is one lazy chunk.
 import app from '../sv.json';
 import { sv as vocabulary } from '@ci/shared/i18n/sv';
+import { notificationsSv as notificationWords } from '@ci/shared/i18n/notifications.sv';
 
-export default { ...app, ...vocabulary };
+export default { ...app, ...vocabulary, ...notificationWords };

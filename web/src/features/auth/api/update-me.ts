@@ -1,4 +1,5 @@
-import { meResponse, type Locale } from '@ci/shared';
+import { meResponse, type EmailPreference, type Locale } from '@ci/shared';
 import { api } from '../../../lib/api';
 
-export const updateMe = (body: { name?: string; locale?: Locale }) => api('/me', { method: 'PATCH', body, schema: meResponse });
+export const updateMe = (body: { name?: string; locale?: Locale; emailPreference?: EmailPreference }) =>
+  api('/me', { method: 'PATCH', body, schema: meResponse });

@@ -7,6 +7,8 @@ import { formatPeriod } from '../../../lib/format';
 import { initiativeRoute } from '../../../lib/initiative';
 import { cellIndex, columnTally, needsChasing, rowTally, type Tally } from '../utils/totals';
 import { StateMark } from './StateMark';
+import type { ActorReminder } from '../utils/reminders';
+import { RowReminder } from './Reminders';
 
 function TallyCell({ tally }: { tally: Tally }) {
   const { t } = useTranslation();
@@ -24,10 +26,17 @@ export function CompletenessMatrix({
   initiativeId,
   data,
   onlyChasing,
+  reminders,
+  remindPending = false,
+  onRemind,
 }: {
   initiativeId: string;
   data: CompletenessResponse;
   onlyChasing: boolean;
+  /** Per organisation, for those who may remind; none: no reminder controls. */
+  reminders?: Map<string, ActorReminder>;
+  remindPending?: boolean;
+  onRemind?: (actorId: string) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -68,6 +77,9 @@ export function CompletenessMatrix({
             <tr key={row.id ?? 'area'}>
               <th scope="row" className="matrix__actor">
                 {row.id ? <Link to={initiativeRoute(initiativeId, `actors/${row.id}`)}>{row.name}</Link> : row.name}
+                {row.id && reminders && onRemind ? (
+                  <RowReminder name={row.name} reminder={reminders.get(row.id)} pending={remindPending} onRemind={() => onRemind(row.id!)} />
+                ) : null}
               </th>
               {data.indicators.map((i) => (
                 <td key={i.id} className="matrix__cell">

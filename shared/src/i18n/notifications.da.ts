@@ -1,0 +1,40 @@
+// The sentences of notifications in Danish; see notifications.en.ts.
+import type { NotificationWords } from './notifications.en.js';
+
+export const notificationsDa: NotificationWords = {
+  notificationText: {
+    valueReturnedOne: '{{indicator}} ({{actor}}, {{period}}) er sendt tilbage til rettelse: {{reason}}',
+    valueReturnedMany: '{{count}} tal er sendt tilbage til rettelse: {{reason}}',
+    valueMissingSoon: '{{actor}}: tal for {{period}} skal indberettes senest {{date}}: {{indicators}}',
+    valueMissingLate: '{{actor}}: tal for {{period}} skulle have været indberettet senest {{date}} og mangler stadig: {{indicators}}',
+    reminder: 'Påmindelse fra {{sender}}: {{actor}} har endnu ikke indberettet {{indicators}} for {{period}} (frist {{date}})',
+    reminderNoSender: 'Påmindelse: {{actor}} har endnu ikke indberettet {{indicators}} for {{period}} (frist {{date}})',
+    comment: '{{author}} har kommenteret {{indicator}}, {{period}}: »{{excerpt}}«',
+    commentNoExcerpt: '{{author}} har kommenteret {{indicator}}, {{period}}',
+    mention: '{{author}} har nævnt {{actor}} i en kommentar om {{indicator}}, {{period}}',
+    actionItemAssigned: '{{actor}} har fået en ny opgave: »{{title}}«, senest {{date}}',
+    actionItemAssignedNoDate: '{{actor}} har fået en ny opgave: »{{title}}«',
+    actionItemOverdue: 'Opgaven »{{title}}« for {{actor}} skulle have været løst senest {{date}}',
+    ideaAccepted: 'Idéen »{{title}}« er godkendt',
+    ideaDeclined: 'Idéen »{{title}}« har fået afslag: {{reason}}',
+    ideaDeclinedNoReason: 'Idéen »{{title}}« har fået afslag',
+    ideaUnderDiscussion: 'Idéen »{{title}}« er nu til drøftelse',
+    ideaOther: 'Idéen »{{title}}« er opdateret',
+    valueLine: '{{indicator}}, {{actor}}, {{period}}',
+    wholeArea: 'hele området',
+    andMore: '{{list}} og {{count}} mere',
+    fromMeeting: 'Fra mødet »{{meeting}}«',
+    unknown: 'Der er sket noget nyt',
+  },
+  notificationEmail: {
+    digestSubject: '{{count}} nye notifikationer fra {{app}}',
+    digestSubjectOne: 'En ny notifikation fra {{app}}',
+    digestIntro: 'Hej {{name}}. Det her er sket, siden vi skrev sidst:',
+    reminderSubject: 'Påmindelse: der mangler tal for {{period}} ({{initiative}})',
+    reminderIntro: 'Hej {{name}}.',
+    reminderAsk: 'Indtast tallene her:',
+    open: 'Åbn',
+    footer: 'Du får denne mail, fordi du er medlem af {{app}}. Du kan slå mails fra i kontomenuen.',
+    app: 'Collective Impact-overblikket',
+  },
+};

@@ -1,0 +1,40 @@
+// The sentences of notifications in Swedish; see notifications.en.ts.
+import type { NotificationWords } from './notifications.en.js';
+
+export const notificationsSv: NotificationWords = {
+  notificationText: {
+    valueReturnedOne: '{{indicator}} ({{actor}}, {{period}}) har skickats tillbaka för rättelse: {{reason}}',
+    valueReturnedMany: '{{count}} siffror har skickats tillbaka för rättelse: {{reason}}',
+    valueMissingSoon: '{{actor}}: siffror för {{period}} ska rapporteras senast {{date}}: {{indicators}}',
+    valueMissingLate: '{{actor}}: siffror för {{period}} skulle ha rapporterats senast {{date}} och saknas fortfarande: {{indicators}}',
+    reminder: 'Påminnelse från {{sender}}: {{actor}} har ännu inte rapporterat {{indicators}} för {{period}} (senast {{date}})',
+    reminderNoSender: 'Påminnelse: {{actor}} har ännu inte rapporterat {{indicators}} för {{period}} (senast {{date}})',
+    comment: '{{author}} kommenterade {{indicator}}, {{period}}: ”{{excerpt}}”',
+    commentNoExcerpt: '{{author}} kommenterade {{indicator}}, {{period}}',
+    mention: '{{author}} nämnde {{actor}} i en kommentar om {{indicator}}, {{period}}',
+    actionItemAssigned: '{{actor}} har fått en ny uppgift: ”{{title}}”, klar senast {{date}}',
+    actionItemAssignedNoDate: '{{actor}} har fått en ny uppgift: ”{{title}}”',
+    actionItemOverdue: 'Uppgiften ”{{title}}” för {{actor}} skulle ha varit klar {{date}}',
+    ideaAccepted: 'Idén ”{{title}}” har godkänts',
+    ideaDeclined: 'Idén ”{{title}}” har fått avslag: {{reason}}',
+    ideaDeclinedNoReason: 'Idén ”{{title}}” har fått avslag',
+    ideaUnderDiscussion: 'Idén ”{{title}}” diskuteras nu',
+    ideaOther: 'Idén ”{{title}}” har uppdaterats',
+    valueLine: '{{indicator}}, {{actor}}, {{period}}',
+    wholeArea: 'hela området',
+    andMore: '{{list}} och {{count}} till',
+    fromMeeting: 'Från mötet ”{{meeting}}”',
+    unknown: 'Något nytt har hänt',
+  },
+  notificationEmail: {
+    digestSubject: '{{count}} nya notiser från {{app}}',
+    digestSubjectOne: 'En ny notis från {{app}}',
+    digestIntro: 'Hej {{name}}! Det här har hänt sedan vi skrev senast:',
+    reminderSubject: 'Påminnelse: siffror för {{period}} saknas ({{initiative}})',
+    reminderIntro: 'Hej {{name}}!',
+    reminderAsk: 'Fyll i siffrorna här:',
+    open: 'Öppna',
+    footer: 'Du får det här mejlet eftersom du är medlem i {{app}}. Du kan stänga av mejlen i kontomenyn.',
+    app: 'Collective Impact-översikten',
+  },
+};
