@@ -14,6 +14,8 @@ export const initiative = z.object({
   requiresApproval: z.boolean(),
   lockedThrough: periodKey.nullable(),
   reportingDeadlineDays: z.number().int(),
+  /** Each period locks by itself once its due date has passed (in addition to `lockedThrough`). */
+  autoLock: z.boolean(),
   createdAt: dateTime,
   updatedAt: dateTime,
 });
@@ -29,10 +31,11 @@ export const initiativeInput = z.object({
   description: z.string().max(10000).default(''),
   locale: z.enum(LOCALES).default('sv'),
   publicView: z.boolean().default(false),
-  publicThreshold: z.number().int().min(0).max(1000).default(5),
+  publicThreshold: z.number().int().min(0).max(100).default(5),
   requiresApproval: z.boolean().default(false),
   lockedThrough: periodKey.nullable().default(null),
   reportingDeadlineDays: z.number().int().min(0).max(365).default(30),
+  autoLock: z.boolean().default(false),
 });
 export type InitiativeInput = z.input<typeof initiativeInput>;
 
@@ -43,8 +46,11 @@ export const initiativePatch = z.object({
   description: z.string().max(10000),
   locale: z.enum(LOCALES),
   publicView: z.boolean(),
-  publicThreshold: z.number().int().min(0).max(1000),
+  /** Public views withhold values counted from fewer than this many. */
+  publicThreshold: z.number().int().min(0).max(100),
   requiresApproval: z.boolean(),
   lockedThrough: periodKey.nullable(),
   reportingDeadlineDays: z.number().int().min(0).max(365),
+  autoLock: z.boolean(),
 }).partial();
+export type InitiativePatch = z.input<typeof initiativePatch>;

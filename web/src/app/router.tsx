@@ -44,6 +44,7 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <StartPage /> },
+          { path: 'new-initiative', element: page(lazy(() => import('../features/settings/components/NewInitiativePage'))) },
           {
             path: 'i/:initiativeId',
             element: <InitiativeLayout />,
@@ -65,6 +66,7 @@ export const routes: RouteObject[] = [
               { path: 'meetings/:meetingId', element: page(lazy(() => import('../features/meetings/components/MeetingPage'))) },
               { path: 'members', element: page(lazy(() => import('../features/members/components/MembersPage'))) },
               { path: 'reports', element: page(lazy(() => import('../features/reports/components/ReportsPage'))) },
+              { path: 'settings', element: page(lazy(() => import('../features/settings/components/SettingsPage'))) },
 
               { path: '*', element: <NotFoundPage /> },
             ],

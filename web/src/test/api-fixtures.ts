@@ -49,6 +49,7 @@ export function initiativeWire(overrides: Partial<z.input<typeof initiative>> = 
     requiresApproval: false,
     lockedThrough: null,
     reportingDeadlineDays: 30,
+    autoLock: false,
     createdAt: NOW,
     updatedAt: NOW,
     ...overrides,

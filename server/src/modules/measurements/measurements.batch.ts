@@ -141,7 +141,7 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
     if (actor && ((actor.joinedOn && periodEnd(item.period) < actor.joinedOn) || (actor.leftOn && periodStart(item.period) > actor.leftOn))) {
       fail('period', `${actor.name} was not a member during ${item.period} (member ${actor.joinedOn ?? '…'} – ${actor.leftOn ?? '…'})`);
     }
-    if (isLocked(item.period, settings.lockedThrough)) fail('period', lockedMessage(item.period, settings.lockedThrough));
+    if (isLocked(item.period, settings)) fail('period', lockedMessage(item.period, settings));
     const indicator = indicatorById.get(item.indicatorId);
     if (!indicator) return fail('indicatorId', 'Indicator not found in this initiative');
     if (indicator.archived) fail('indicatorId', 'The indicator is archived');

@@ -59,7 +59,7 @@ export async function reviewMeasurements(db: Db, access: Access, review: Measure
       const fail = (message: string) => errors.push({ field: `body.ids.${i}`, message });
       const row = byId.get(id);
       if (!row) return fail('Measurement not found in this initiative');
-      if (isLocked(row.period, settings.lockedThrough)) return fail(lockedMessage(row.period, settings.lockedThrough));
+      if (isLocked(row.period, settings)) return fail(lockedMessage(row.period, settings));
       if (incomplete.has(id)) return fail('A total and its categories are reviewed together: include every submitted value of this cell');
       const next = transition(row, review);
       if (next === 'change') changing.push(row);
@@ -113,9 +113,9 @@ export async function deleteMeasurement(db: Db, access: Access, id: string, vers
       .for('update');
     if (!row) throw new NotFound('Measurement');
     if (!canWriteActor(access, row.actorId)) throw new Forbidden('You can only delete values of the organisations you are linked to');
-    if (isLocked(row.period, settings.lockedThrough)) {
-      throw new Unprocessable(lockedMessage(row.period, settings.lockedThrough), [
-        { field: 'params.id', message: lockedMessage(row.period, settings.lockedThrough) },
+    if (isLocked(row.period, settings)) {
+      throw new Unprocessable(lockedMessage(row.period, settings), [
+        { field: 'params.id', message: lockedMessage(row.period, settings) },
       ]);
     }
     if (row.version !== version) {

@@ -1,6 +1,14 @@
 // Rules shared by every write of a measurement: period locks, conflicts, error details.
 import { eq } from 'drizzle-orm';
-import { isPeriodKey, periodEnd, type Frequency, type Measurement, type MeasurementConflicts } from '@ci/shared';
+import {
+  isoDay,
+  periodDueDate,
+  periodLockOn,
+  type Frequency,
+  type LockSettings,
+  type Measurement,
+  type MeasurementConflicts,
+} from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { initiatives } from '../../db/schema/index.js';
 import { Conflict, found } from '../../lib/errors.js';
@@ -11,23 +19,33 @@ export interface FieldError {
   message: string;
 }
 
+export type WriteSettings = LockSettings;
+
 /** The initiative's settings that decide whether a value may change. */
-export async function writeSettings(db: DbOrTx, initiativeId: string) {
+export async function writeSettings(db: DbOrTx, initiativeId: string): Promise<WriteSettings> {
   const [row] = await db
-    .select({ lockedThrough: initiatives.lockedThrough })
+    .select({
+      lockedThrough: initiatives.lockedThrough,
+      autoLock: initiatives.autoLock,
+      reportingDeadlineDays: initiatives.reportingDeadlineDays,
+    })
     .from(initiatives)
     .where(eq(initiatives.id, initiativeId));
   return found(row, 'Initiative');
 }
 
-/** A period is locked when it ends on or before the end of `lockedThrough`. */
-export function isLocked(period: string, lockedThrough: string | null): boolean {
-  if (!lockedThrough || !isPeriodKey(lockedThrough)) return false;
-  return periodEnd(period) <= periodEnd(lockedThrough);
+/**
+ * A period is locked when it ends on or before the end of `lockedThrough`, or, with automatic
+ * locking, once its due date has passed. Every write, review, delete and import asks this.
+ */
+export function isLocked(period: string, settings: WriteSettings, now: Date = new Date()): boolean {
+  return periodLockOn(period, settings, isoDay(now)) !== null;
 }
 
-export function lockedMessage(period: string, lockedThrough: string | null) {
-  return `Period ${period} is locked: the initiative is closed through ${lockedThrough}`;
+export function lockedMessage(period: string, settings: WriteSettings, now: Date = new Date()) {
+  return periodLockOn(period, settings, isoDay(now)) === 'past_due'
+    ? `Period ${period} is locked: its due date ${periodDueDate(period, settings.reportingDeadlineDays)} has passed`
+    : `Period ${period} is locked: the initiative is closed through ${settings.lockedThrough}`;
 }
 
 const EXAMPLE_KEY: Record<Frequency, string> = { month: '2025-03', quarter: '2025-Q1', half_year: '2025-H1', year: '2025' };

@@ -58,6 +58,17 @@ const PATHS = {
   ),
   close: <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />,
   check: <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />,
+  /** A drag handle: two columns of dots. */
+  grip: (
+    <>
+      {[6, 12, 18].map((y) => (
+        <g key={y}>
+          <circle cx="9" cy={y} r="1.6" fill="currentColor" />
+          <circle cx="15" cy={y} r="1.6" fill="currentColor" />
+        </g>
+      ))}
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof PATHS;

@@ -1,4 +1,4 @@
-// The indicator form's reporting fields and rules, and the initiative's reporting days, against
+// The indicator form's reporting fields and rules, against
 // stubbed API answers that are real, schema-checked payloads.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -147,36 +147,5 @@ describe('indicator form: rules', () => {
     );
     expect(within(dialog).getByRole('textbox', { name: 'Starting value' })).not.toHaveAccessibleDescription(expect.stringContaining('decimal'));
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
-  });
-});
-
-describe('reporting days', () => {
-  it('explains the due date with the days as typed, and saves them', async () => {
-    const { calls } = api([
-      {
-        method: 'PATCH',
-        path: `/initiatives/${INITIATIVE_ID}`,
-        answer: ({ body }) => ({ body: initiativeWire(body as object) }),
-      },
-    ]);
-    await renderApp(`/i/${INITIATIVE_ID}/agenda`);
-    const region = await screen.findByRole('region', { name: 'Reporting' });
-    const days = await within(region).findByRole('textbox', { name: 'Reporting days' });
-    expect(days).toHaveValue('30');
-    // The first quarter of 2025 ends on 31 March: 30 days later is 30 April.
-    expect(within(region).getByText('With 30 days, the figures for Q1 2025 are due on 30 Apr 2025.')).toBeInTheDocument();
-
-    await userEvent.clear(days);
-    await userEvent.type(days, '400');
-    await userEvent.click(within(region).getByRole('button', { name: 'Save' }));
-    expect(days).toHaveAccessibleDescription(expect.stringContaining('This must be at most 365.'));
-    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
-
-    await userEvent.clear(days);
-    await userEvent.type(days, '45');
-    expect(within(region).getByText('With 45 days, the figures for Q1 2025 are due on 15 May 2025.')).toBeInTheDocument();
-    await userEvent.click(within(region).getByRole('button', { name: 'Save' }));
-    expect(await within(region).findByText('Saved')).toBeInTheDocument();
-    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ reportingDeadlineDays: 45 });
   });
 });

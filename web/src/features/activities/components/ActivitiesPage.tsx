@@ -17,7 +17,8 @@ import { goalsQueryOptions } from '../../../resources/goals';
 import { indicatorsQueryOptions } from '../../../resources/indicators';
 import { workingGroupsQueryOptions } from '../../../resources/working-groups';
 import { meetingsQueryOptions } from '../../../resources/meetings';
-import { allActivitiesQueryOptions, useDeleteActivity, useSaveActivity } from '../api/activities';
+import { allActivitiesQueryOptions, useDeleteActivity, useReorderActivities, useSaveActivity } from '../api/activities';
+import { ranksOf, reorderedIds } from '../utils/priority';
 import { applyFilter, filterFromParams, VIEWS, writeFilter, type ActivityView } from '../utils/filter';
 import { ActivityBoard } from './ActivityBoard';
 import { ActivityDetails } from './ActivityDetails';
@@ -25,6 +26,7 @@ import { ActivityDialog, type Choices } from './ActivityDialog';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityList } from './ActivityList';
 import type { Names } from './ActivityCard';
+import type { Reorder } from './RankedActivities';
 import { YearView } from './YearView';
 import '../activities.css';
 
@@ -46,6 +48,8 @@ export default function ActivitiesPage() {
   const meetings = useQuery({ ...meetingsQueryOptions(initiativeId), enabled: view === 'year' });
   const save = useSaveActivity(initiativeId);
   const remove = useDeleteActivity(initiativeId);
+  const order = useReorderActivities(initiativeId);
+  const [announcement, setAnnouncement] = useState('');
 
   const [open, setOpen] = useState<Activity | null>(null);
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
@@ -97,24 +101,60 @@ export default function ActivitiesPage() {
       <QueryState query={activities} loadingLabel={t('activities.loading')}>
         {(items) => {
           const shown = applyFilter(items, filter);
+          // The server lists every activity in priority order: its place there is its rank.
+          const ranks = ranksOf(items);
+          const reorder: Reorder | undefined = editor
+            ? {
+                isDisabled: order.isPending,
+                onMove: (ids, target, position) => {
+                  const next = reorderedIds(
+                    items.map((a) => a.id),
+                    ids,
+                    target,
+                    position,
+                  );
+                  const moved = items.find((a) => a.id === ids[0]);
+                  setAnnouncement('');
+                  order.mutate(next, {
+                    onSuccess: () =>
+                      moved && setAnnouncement(t('activityPriority.moved', { title: moved.title, rank: next.indexOf(moved.id) + 1, count: next.length })),
+                  });
+                },
+              }
+            : undefined;
           if (items.length === 0 && view !== 'year') return <EmptyState title={t('activities.emptyTitle')}>{t('activities.emptyBody')}</EmptyState>;
           return (
             <>
               <p className="activities-count" role="status">
                 {t('activities.count', { count: shown.length })}
               </p>
+              {view !== 'year' && shown.length > 0 ? (
+                <p className="activities-order muted small">
+                  {t('activityPriority.sortedByPriority')} {editor ? t('activityPriority.howTo') : null}
+                </p>
+              ) : null}
+              <p className="activities-reordered" role="status">
+                {announcement}
+              </p>
+              {order.isError ? (
+                <p className="form__alert" role="alert">
+                  {t('activityPriority.failed')}
+                </p>
+              ) : null}
               {shown.length === 0 && view !== 'year' ? (
                 <EmptyState title={t('activities.noMatchTitle')}>{t('activities.noMatchBody')}</EmptyState>
               ) : view === 'list' ? (
-                <ActivityList activities={shown} names={names} onOpen={setOpen} />
+                <ActivityList activities={shown} ranks={ranks} names={names} onOpen={setOpen} reorder={reorder} />
               ) : view === 'board' ? (
                 <ActivityBoard
                   activities={shown}
                   goals={choices.goals}
                   byGoal={byGoal}
                   names={names}
+                  ranks={ranks}
                   onOpen={setOpen}
                   onMove={editor ? (a, status) => save.mutate({ activityId: a.id, values: { status } }) : undefined}
+                  reorder={reorder}
                 />
               ) : (
                 <YearView

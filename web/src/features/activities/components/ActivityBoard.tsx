@@ -2,24 +2,32 @@ import { Button as AriaButton, Menu, MenuItem, MenuTrigger, Popover } from 'reac
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES, type Activity, type ActivityStatus, type Goal } from '@ci/shared';
 import { Icon } from '../../../components/ui/Icon';
-import { ActivityCard, type Names } from './ActivityCard';
+import type { Names } from './ActivityCard';
+import { RankedActivities, type Reorder } from './RankedActivities';
 
-/** Columns by status; optionally one band per goal. Editors move a card with its "Move to" menu. */
+/**
+ * Columns by status, each in priority order; optionally one band per goal. Editors move a card to
+ * another status with its "Move to" menu, and up or down in its column by dragging.
+ */
 export function ActivityBoard({
   activities,
   goals,
   byGoal,
   names,
+  ranks,
   onOpen,
   onMove,
+  reorder,
 }: {
   activities: readonly Activity[];
   goals: readonly Goal[];
   byGoal: boolean;
   names: Names;
+  ranks: Map<string, number>;
   onOpen: (a: Activity) => void;
   /** Absent for people who may not change activities. */
   onMove?: (a: Activity, status: ActivityStatus) => void;
+  reorder?: Reorder;
 }) {
   const { t } = useTranslation();
   const bands = byGoal
@@ -46,30 +54,38 @@ export function ActivityBoard({
                     <span className={`pill pill--${status}`}>{t(`activityStatus.${status}`)}</span>
                     <span className="muted small">{items.length}</span>
                   </ColumnHeading>
-                  <ul className="activity-board__cards">
-                    {items.map((a) => (
-                      <li key={a.id}>
-                        <ActivityCard activity={a} names={names} onOpen={() => onOpen(a)} showStatus={false} level={band.title ? 4 : 3} />
-                        {onMove ? (
-                          <MenuTrigger>
-                            <AriaButton className="button button--quiet button--small activity-board__move" aria-label={t('activities.moveNamed', { title: a.title })}>
-                              {t('activities.move')}
-                              <Icon name="chevronDown" size={16} />
-                            </AriaButton>
-                            <Popover className="select__popover">
-                              <Menu className="select__list" onAction={(key) => onMove(a, key as ActivityStatus)}>
-                                {ACTIVITY_STATUSES.filter((s) => s !== a.status).map((s) => (
-                                  <MenuItem key={s} id={s} className="select__option">
-                                    {t(`activityStatus.${s}`)}
-                                  </MenuItem>
-                                ))}
-                              </Menu>
-                            </Popover>
-                          </MenuTrigger>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
+                  <RankedActivities
+                    activities={items}
+                    ranks={ranks}
+                    names={names}
+                    onOpen={onOpen}
+                    reorder={reorder}
+                    label={t('activityPriority.columnLabel', { status: t(`activityStatus.${status}`) })}
+                    className="activity-board__cards"
+                    showStatus={false}
+                    level={band.title ? 4 : 3}
+                    extra={
+                      onMove
+                        ? (a) => (
+                            <MenuTrigger>
+                              <AriaButton className="button button--quiet button--small activity-board__move" aria-label={t('activities.moveNamed', { title: a.title })}>
+                                {t('activities.move')}
+                                <Icon name="chevronDown" size={16} />
+                              </AriaButton>
+                              <Popover className="select__popover">
+                                <Menu className="select__list" onAction={(key) => onMove(a, key as ActivityStatus)}>
+                                  {ACTIVITY_STATUSES.filter((s) => s !== a.status).map((s) => (
+                                    <MenuItem key={s} id={s} className="select__option">
+                                      {t(`activityStatus.${s}`)}
+                                    </MenuItem>
+                                  ))}
+                                </Menu>
+                              </Popover>
+                            </MenuTrigger>
+                          )
+                        : undefined
+                    }
+                  />
                 </section>
               );
             })}

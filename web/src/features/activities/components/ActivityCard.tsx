@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '@ci/shared';
 import { Button } from '../../../components/ui/Button';
@@ -17,12 +18,18 @@ export function ActivityCard({
   onOpen,
   showStatus = true,
   level = 2,
+  rank,
+  handle,
 }: {
   activity: Activity;
   names: Names;
   onOpen: () => void;
   showStatus?: boolean;
   level?: 2 | 3 | 4;
+  /** The place in the priority order (1 first). */
+  rank?: number;
+  /** The drag handle, for people who may reorder. */
+  handle?: ReactNode;
 }) {
   const Heading = `h${level}` as const;
   const { t } = useTranslation();
@@ -39,6 +46,13 @@ export function ActivityCard({
   return (
     <article className="activity-card">
       <div className="activity-card__head">
+        {handle}
+        {rank !== undefined ? (
+          <span className="activity-rank" title={t('activityPriority.rank', { rank })}>
+            <span aria-hidden="true">{rank}</span>
+            <span className="visually-hidden">{t('activityPriority.rank', { rank })}</span>
+          </span>
+        ) : null}
         <Heading className="activity-card__title">
           <Button variant="quiet" className="activity-card__open" onPress={onOpen}>
             {activity.title}

@@ -1,14 +1,32 @@
 import type { Activity } from '@ci/shared';
-import { ActivityCard, type Names } from './ActivityCard';
+import { useTranslation } from 'react-i18next';
+import type { Names } from './ActivityCard';
+import { RankedActivities, type Reorder } from './RankedActivities';
 
-export function ActivityList({ activities, names, onOpen }: { activities: readonly Activity[]; names: Names; onOpen: (a: Activity) => void }) {
+/** All shown activities in one column, in priority order. */
+export function ActivityList({
+  activities,
+  ranks,
+  names,
+  onOpen,
+  reorder,
+}: {
+  activities: readonly Activity[];
+  ranks: Map<string, number>;
+  names: Names;
+  onOpen: (a: Activity) => void;
+  reorder?: Reorder;
+}) {
+  const { t } = useTranslation();
   return (
-    <ul className="activity-list">
-      {activities.map((a) => (
-        <li key={a.id}>
-          <ActivityCard activity={a} names={names} onOpen={() => onOpen(a)} />
-        </li>
-      ))}
-    </ul>
+    <RankedActivities
+      activities={activities}
+      ranks={ranks}
+      names={names}
+      onOpen={onOpen}
+      reorder={reorder}
+      label={t('activityPriority.listLabel')}
+      className="activity-list"
+    />
   );
 }

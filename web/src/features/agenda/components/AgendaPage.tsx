@@ -2,13 +2,13 @@ import { useSearchParams } from 'react-router';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/Layout';
+import { LinkButton } from '../../../components/ui/Button';
 import { EmptyState } from '../../../components/ui/States';
-import { useInitiative } from '../../../lib/initiative';
+import { initiativeRoute, useInitiative } from '../../../lib/initiative';
 import { canEditAll } from '../../../lib/permissions';
 import { ActorsSection } from './ActorsSection';
 import { GoalsSection } from './GoalsSection';
 import { IndicatorsSection } from './IndicatorsSection';
-import { ReportingSettings } from './ReportingSettings';
 import { VisionSection } from './VisionSection';
 import { WorkingGroupsSection } from './WorkingGroupsSection';
 import '../agenda.css';
@@ -42,7 +42,12 @@ export default function AgendaPage() {
           </TabList>
           <TabPanel id="vision" className="tabs__panel">
             <VisionSection initiativeId={initiativeId} />
-            <ReportingSettings initiativeId={initiativeId} />
+            <p className="agenda-settings-pointer">
+              {t('settings.agendaPointer')}
+              <LinkButton to={initiativeRoute(initiativeId, 'settings')} variant="secondary">
+                {t('settings.title')}
+              </LinkButton>
+            </p>
           </TabPanel>
           <TabPanel id="goals" className="tabs__panel">
             <GoalsSection initiativeId={initiativeId} />

@@ -1,5 +1,6 @@
 import { Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { LinkButton } from '../../../components/ui/Button';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState } from '../../../components/ui/States';
 import { initiativeRoute } from '../../../lib/initiative';
@@ -20,7 +21,16 @@ export function StartPage() {
       <title>{t('chooser.title')}</title>
       <PageHeader title={t('chooser.title')}>{t('chooser.lead', { name: me.user.name })}</PageHeader>
       {me.memberships.length === 0 ? (
-        <EmptyState title={t('chooser.noneTitle')}>{t('chooser.noneBody')}</EmptyState>
+        <EmptyState
+          title={t('chooser.noneTitle')}
+          action={
+            <LinkButton to="/new-initiative" variant="secondary">
+              {t('newInitiative.action')}
+            </LinkButton>
+          }
+        >
+          {t('chooser.noneBody')}
+        </EmptyState>
       ) : (
         <ul className="chooser" aria-label={t('chooser.title')}>
           {me.memberships.map((m) => (
@@ -33,6 +43,13 @@ export function StartPage() {
           ))}
         </ul>
       )}
+      {me.memberships.length > 0 ? (
+        <p className="chooser__new">
+          <LinkButton to="/new-initiative" variant="quiet">
+            {t('newInitiative.action')}
+          </LinkButton>
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,13 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FREQUENCIES, frequencyOf, periodEnd, periodStart, type Actor, type Indicator } from '@ci/shared';
+import { FREQUENCIES, frequencyOf, isoDay, periodDueDate, periodEnd, periodLockOn, periodStart, type Actor, type Indicator } from '@ci/shared';
 import { PeriodChooser } from '../../../components/form/PeriodChooser';
 import { LinkButton } from '../../../components/ui/Button';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState, ErrorState, Loading } from '../../../components/ui/States';
 import { useLocale } from '../../../i18n';
-import { formatPeriod } from '../../../lib/format';
+import { formatDate, formatPeriod } from '../../../lib/format';
 import { initiativeRoute, useInitiative } from '../../../lib/initiative';
 import { canEditAll } from '../../../lib/permissions';
 import { readPreference, writePreference } from '../../../lib/storage';
@@ -73,8 +73,9 @@ export default function EntryPage() {
   );
   const measurements = useQuery({ ...periodMeasurementsQueryOptions(initiativeId, period), enabled: frequencies.length > 0 });
 
-  const lockedThrough = initiative.data?.lockedThrough ?? null;
-  const locked = lockedThrough !== null && end <= periodEnd(lockedThrough);
+  // The same rule as the server's: locked through a chosen period, or automatically after the due date.
+  const lock = initiative.data ? periodLockOn(period, initiative.data, isoDay(new Date())) : null;
+  const locked = lock !== null;
   const readOnly = role === 'steering' || locked;
 
   const header = (
@@ -149,8 +150,12 @@ export default function EntryPage() {
             {canTranspose ? <OrientationToggle value={orientation} onChange={setOrientationSaved} /> : null}
           </div>
           {role === 'steering' ? <p className="entry-banner">{t('entry.readOnlySteering')}</p> : null}
-          {locked && role !== 'steering' ? (
-            <p className="entry-banner">{t('entry.lockedPeriod', { through: formatPeriod(lockedThrough!, locale) })}</p>
+          {lock && role !== 'steering' ? (
+            <p className="entry-banner">
+              {lock === 'past_due'
+                ? t('settings.locks.pastDueBanner', { date: formatDate(periodDueDate(period, initiative.data!.reportingDeadlineDays), locale) })
+                : t('entry.lockedPeriod', { through: formatPeriod(initiative.data!.lockedThrough!, locale) })}
+            </p>
           ) : null}
           {measurements.isError ? (
             <ErrorState error={measurements.error} onRetry={() => void measurements.refetch()} />
