@@ -23,3 +23,5 @@ export * from './activities.js';
 export * from './meetings.js';
 export * from './review.js';
 export * from './history.js';
+export * from './mentions.js';
+export * from './comments.js';
