@@ -25,3 +25,6 @@ export * from './meetings.js';
 export * from './review.js';
 export * from './notifications.js';
 export * from './notification-text.js';
+export * from './history.js';
+export * from './mentions.js';
+export * from './comments.js';

@@ -24,6 +24,7 @@ import calendarRoutes from './calendar/calendar.routes.js';
 import publicRoutes from './public/public.routes.js';
 import notificationRoutes from './notifications/notifications.routes.js';
 import reminderRoutes from './notifications/reminders.routes.js';
+import commentRoutes from './comments/comments.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -55,4 +56,5 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(publicRoutes);
   await app.register(notificationRoutes);
   await app.register(reminderRoutes);
+  await app.register(commentRoutes);
 }

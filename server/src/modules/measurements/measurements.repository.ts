@@ -3,7 +3,6 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { periodEnd, periodStart, type Measurement, type MeasurementListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, indicators, measurements, users } from '../../db/schema/index.js';
-import { historyOf } from '../audit/audit.repository.js';
 import { visibleMeasurements, type VisibilityAccess } from './measurements.visibility.js';
 
 export type MeasurementRow = typeof measurements.$inferSelect;
@@ -101,22 +100,6 @@ export async function getMeasurement(db: DbOrTx, access: VisibilityAccess, id: s
     .leftJoin(users, eq(users.id, measurements.enteredBy))
     .where(and(...filters(access, {}), eq(measurements.id, id)));
   return row ? toMeasurement(row.measurement, row.enteredByName) : undefined;
-}
-
-/**
- * The audit entries of a value, newest first; undefined when the caller may not see it. A deleted
- * value keeps its history: editors and steering see it, a partner only for its own actors.
- */
-export async function measurementHistory(db: DbOrTx, access: VisibilityAccess, id: string) {
-  const current = await getMeasurement(db, access, id);
-  const items = await historyOf(db, access.initiativeId, 'measurement', id);
-  if (current) return items;
-  if (items.length === 0) return undefined;
-  const [stored] = await db.select({ id: measurements.id }).from(measurements).where(eq(measurements.id, id));
-  if (stored) return undefined;
-  const last = (items[0].before ?? items[0].after) as { actorId?: string | null } | null;
-  const sees = visibleMeasurements(access) === undefined || (!!last?.actorId && access.actorIds.includes(last.actorId));
-  return sees ? items : undefined;
 }
 
 /** Rows by id, with the name of who entered them; ids not found are absent from the map. */

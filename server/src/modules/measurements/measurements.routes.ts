@@ -1,5 +1,5 @@
 import {
-  auditEntry,
+  cellHistoryQuery,
   emptyResponse,
   errorResponses,
   initiativeParams,
@@ -14,11 +14,13 @@ import {
   resourceParams,
   reviewList,
   reviewListQuery,
+  valueHistory,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { found } from '../../lib/errors.js';
-import { getMeasurement, listMeasurements, measurementHistory } from './measurements.repository.js';
+import { getMeasurement, listMeasurements } from './measurements.repository.js';
+import { cellHistory, measurementHistory } from './measurements.history.js';
 import { writeBatch } from './measurements.batch.js';
 import { deleteMeasurement, reviewMeasurements } from './measurements.review.js';
 import { listForReview } from './measurements.review-list.js';
@@ -98,13 +100,31 @@ export default async function measurementRoutes(app: App) {
 
   app.route({
     method: 'GET',
+    url: `${url}/history`,
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: "Every change of one cell's value, newest first, across deletions and re-entries",
+      description:
+        "A partner sees all of its own organisations' values; of another organisation's value only the states that counted (approved, or submitted when the initiative does not require approval), without drafts, returns, their reasons or notes.",
+      params: initiativeParams,
+      querystring: cellHistoryQuery,
+      response: { 200: valueHistory, ...errorResponses },
+    },
+    handler: async (request) => ({ items: await cellHistory(app.db, request.access, request.query) }),
+  });
+
+  app.route({
+    method: 'GET',
     url: `${url}/:id/history`,
     onRequest: [authorize()],
     schema: {
       tags,
       summary: 'Every change of a value, newest first (also after it was deleted)',
+      description:
+        "As the caller may see it: a partner gets 404 for another organisation's value it cannot see, and of one it can see only the states that counted.",
       params: resourceParams,
-      response: { 200: listOf(auditEntry), ...errorResponses },
+      response: { 200: valueHistory, ...errorResponses },
     },
     handler: async (request) => ({ items: found(await measurementHistory(app.db, request.access, request.params.id), 'Measurement') }),
   });
