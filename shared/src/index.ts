@@ -22,3 +22,4 @@ export * from './reports.js';
 export * from './activities.js';
 export * from './meetings.js';
 export * from './review.js';
+export * from './imports.js';

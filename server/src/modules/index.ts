@@ -22,6 +22,7 @@ import reportRoutes from './reports/reports.routes.js';
 import packRoutes from './reports/packs.routes.js';
 import calendarRoutes from './calendar/calendar.routes.js';
 import publicRoutes from './public/public.routes.js';
+import importRoutes from './imports/imports.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -51,4 +52,5 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(packRoutes);
   await app.register(calendarRoutes);
   await app.register(publicRoutes);
+  await app.register(importRoutes);
 }

@@ -8,11 +8,15 @@ import { da } from './da.js';
 import { reportsEn, type ColumnKey, type ReportWords } from './reports.en.js';
 import { reportsSv } from './reports.sv.js';
 import { reportsDa } from './reports.da.js';
+import { importsEn, type ImportWords } from './imports.en.js';
+import { importsSv } from './imports.sv.js';
+import { importsDa } from './imports.da.js';
 
-export type { ColumnKey, ReportWords, Vocabulary };
+export type { ColumnKey, ImportWords, ReportWords, Vocabulary };
 
 export const VOCABULARIES: Record<Locale, Vocabulary> = { en, sv, da };
 export const REPORT_WORDS: Record<Locale, ReportWords> = { en: reportsEn, sv: reportsSv, da: reportsDa };
+export const IMPORT_WORDS: Record<Locale, ImportWords> = { en: importsEn, sv: importsSv, da: importsDa };
 
 /**
  * An enum value in words; the value itself when the catalogue has no word for it (a value stored

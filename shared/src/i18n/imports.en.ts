@@ -1,0 +1,63 @@
+// Words of value imports (templates, the preview's messages, the audit reason), in English. The
+// column headers of templates are the report words' columns (reports.en.ts), so that an exported
+// CSV and a template read the same.
+export const importsEn = {
+  template: {
+    valuesSheet: 'Values',
+    indicatorsSheet: 'Indicators',
+    part: 'Part',
+    reason: 'Reason for the change',
+    wholeArea: 'Whole area',
+    instructions:
+      'Fill in the figures for {{period}} and upload the file under Data entry → Import file. Leave a cell empty when you have no figure; empty cells change nothing.',
+    percentageHint: 'Percentages: give the numerator and the denominator on their own rows.',
+    decimalsHint: 'Decimals allowed',
+    measureType: 'Measure type',
+  },
+  frequencyWords: { month: 'month', quarter: 'quarter', half_year: 'half year', year: 'year' },
+  auditReason: 'Import: {{file}}',
+  auditReasonWith: 'Import: {{file}} – {{reason}}',
+  failures: {
+    unreadable: 'The file could not be read as {{format}}. Save it as CSV (UTF-8) or as an Excel workbook (.xlsx) and try again.',
+    noHeader: 'No header row was found: the first row must name the columns (for example indicator code, actor, period, value).',
+    noValueColumns: 'No column with values was found. Name a column value, or numerator and denominator, or use the template.',
+    empty: 'The file holds no values.',
+  },
+  errors: {
+    actorUnknown: 'Organisation not found in this initiative',
+    notMember: '{{actor}} was not a member during {{period}} (member {{from}} – {{to}})',
+    locked: 'Period {{period}} is locked: the initiative is closed through {{through}}',
+    indicatorUnknown: 'Indicator not found in this initiative',
+    archived: 'The indicator is archived',
+    frequency: 'This indicator is reported per {{frequency}}: expected a period like {{example}}',
+    populationLevel: 'This indicator has one figure for the whole area: leave the organisation empty',
+    perActor: 'This indicator is reported per organisation: name the organisation',
+    percentageNeedsParts: 'This indicator is a percentage: give the numerator and the denominator',
+    numberNeedsValue: 'This indicator is a number: give a value',
+    categoryMismatch: 'Not a category of this indicator',
+    decimals: 'Too many decimals: this indicator allows {{decimals}}',
+    numeratorAboveDenominator: 'The numerator is larger than the denominator (more than 100 %); this indicator does not allow that',
+    denominatorNotPositive: 'The denominator must be greater than 0',
+    negativeNumerator: 'The numerator cannot be negative',
+    partDecimals: 'Give the numerator and denominator with at most 6 decimals',
+    notANumber: '“{{text}}” is not a number',
+    outOfRange: 'The number is too large',
+    periodInvalid: '“{{text}}” is not a period: write for example 2025-Q3, 2025-07, 2025-H2 or 2025',
+    periodMissing: 'The period is missing',
+    indicatorMissing: 'The indicator is missing',
+    unknownIndicator: 'Unknown indicator “{{name}}”',
+    unknownActor: 'Unknown organisation “{{name}}”',
+    unknownCategory: 'Unknown category “{{name}}” for this indicator',
+    unknownPart: 'Unknown part “{{name}}”: write numerator or denominator',
+    bothValueAndParts: 'Give either a value or a numerator and a denominator, not both',
+    numeratorMissing: 'The numerator is missing',
+    denominatorMissing: 'The denominator is missing',
+    otherOrganisation: 'You can only import figures for the organisations you are linked to',
+    populationForPartner: 'Only the backbone reports figures for the whole area',
+    duplicate: 'The same value is also in row {{row}}',
+    approvedNeedsReason: 'This value is approved: give a reason for the change in the reason column',
+    textTooLong: 'The text is too long (at most 2000 characters)',
+  },
+};
+
+export type ImportWords = typeof importsEn;
