@@ -49,7 +49,7 @@ function aliases(): Map<string, ImportField | null> {
     add('reason', t.reason);
     add(null, c.unit, c.period_start, c.sector, c.status, c.entered_at);
   }
-  add('indicator', 'code', 'indicator code', 'indikator kod');
+  add('indicator', 'indicator_code', 'code', 'indicator code', 'indikator kod');
   add('actor', 'organisation', 'organization');
   add('note', 'comment', 'kommentar');
   add('reason', 'skal', 'begrundelse');
@@ -116,7 +116,9 @@ export function detectLayout(
   });
   const has = (f: ImportField) => [...fields.values()].includes(f);
   const long = VALUE_FIELDS.some(has);
-  const rowsAre = long ? null : has('indicator') || has('indicator_name') ? 'indicators' : has('actor') ? 'actors' : null;
+  // A file naming both the indicator and the actor of each row is long, even before its value column is mapped.
+  const indicatorKey = has('indicator') || has('indicator_name');
+  const rowsAre = long ? null : indicatorKey && !has('actor') ? 'indicators' : has('actor') && !indicatorKey ? 'actors' : null;
   const layout: Layout = {
     shape: long ? 'long' : 'wide',
     rowsAre,

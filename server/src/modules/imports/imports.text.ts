@@ -1,6 +1,6 @@
 // Cells as people write them in their own files: names whatever their case, accents and spacing,
 // numbers with a decimal comma or point, periods as keys or in words.
-import { periodOfDate, tryParsePeriod, type Frequency } from '@ci/shared';
+import { isPeriodKey, periodOfDate, type Frequency } from '@ci/shared';
 
 /** A raw cell: what a CSV field or an XLSX cell holds. */
 export type Cell = string | number | Date | null;
@@ -81,11 +81,16 @@ const HALF = [/^(\d{4})\s*-?\s*H([12])$/, /^H([12])\s*-?\s*(\d{4})$/, /^HALVAR\s
  * of the indicator's frequency that holds it. Null when it is none of these.
  */
 export function parsePeriodCell(cell: Cell, frequency: Frequency | undefined): string | null {
+  const key = periodKeyOf(cell, frequency);
+  return key !== null && isPeriodKey(key) ? key : null;
+}
+
+function periodKeyOf(cell: Cell, frequency: Frequency | undefined): string | null {
   if (cell === null) return null;
   if (cell instanceof Date) return frequency ? periodOfDate(cell.toISOString().slice(0, 10), frequency) : null;
   if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1900 && cell <= 2200 ? String(cell) : null;
   const text = normalise(cell).toUpperCase();
-  if (tryParsePeriod(text)) return text;
+  if (isPeriodKey(text)) return text;
   const month = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return `${month[1]}-${month[2].padStart(2, '0')}`;
   if (/^\d{4}-\d{2}-\d{2}$/.test(text) && frequency) return periodOfDate(text, frequency);
