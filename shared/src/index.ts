@@ -28,3 +28,4 @@ export * from './notification-text.js';
 export * from './history.js';
 export * from './mentions.js';
 export * from './comments.js';
+export * from './imports.js';

@@ -25,6 +25,7 @@ import publicRoutes from './public/public.routes.js';
 import notificationRoutes from './notifications/notifications.routes.js';
 import reminderRoutes from './notifications/reminders.routes.js';
 import commentRoutes from './comments/comments.routes.js';
+import importRoutes from './imports/imports.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -57,4 +58,5 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(notificationRoutes);
   await app.register(reminderRoutes);
   await app.register(commentRoutes);
+  await app.register(importRoutes);
 }

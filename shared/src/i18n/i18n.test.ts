@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_STATUSES, ACTOR_AGGREGATIONS, ACTOR_ROLES, DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, MEASURE_TYPES,
   MEASUREMENT_STATUSES, MEETING_KINDS, MEETING_STATUSES, SECTORS, TIME_AGGREGATIONS } from '../enums.js';
-import { enumLabel, NOTIFICATION_WORDS, REPORT_WORDS, VOCABULARIES } from './index.js';
+import { enumLabel, IMPORT_WORDS, NOTIFICATION_WORDS, REPORT_WORDS, VOCABULARIES } from './index.js';
 import { fill, periodLabel, periodRangeLabel } from './labels.js';
 
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
@@ -14,7 +14,12 @@ function entries(value: unknown, prefix = ''): [string, string][] {
 const placeholders = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort().join(',');
 
 describe('the shared catalogues', () => {
-  for (const [name, catalogues] of [['vocabulary', VOCABULARIES], ['report words', REPORT_WORDS], ['notification words', NOTIFICATION_WORDS]] as const) {
+  for (const [name, catalogues] of [
+    ['vocabulary', VOCABULARIES],
+    ['report words', REPORT_WORDS],
+    ['notification words', NOTIFICATION_WORDS],
+    ['import words', IMPORT_WORDS],
+  ] as const) {
     it(`${name}: every language has the English keys, no empty text and the same placeholders`, () => {
       const english = new Map(entries(catalogues.en));
       for (const locale of ['sv', 'da'] as const) {

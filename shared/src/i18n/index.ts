@@ -11,13 +11,17 @@ import { reportsDa } from './reports.da.js';
 import { notificationsEn, type NotificationWords } from './notifications.en.js';
 import { notificationsSv } from './notifications.sv.js';
 import { notificationsDa } from './notifications.da.js';
+import { importsEn, type ImportWords } from './imports.en.js';
+import { importsSv } from './imports.sv.js';
+import { importsDa } from './imports.da.js';
 
-export type { ColumnKey, NotificationWords, ReportWords, Vocabulary };
+export type { ColumnKey, ImportWords, NotificationWords, ReportWords, Vocabulary };
 
 export const VOCABULARIES: Record<Locale, Vocabulary> = { en, sv, da };
 export const REPORT_WORDS: Record<Locale, ReportWords> = { en: reportsEn, sv: reportsSv, da: reportsDa };
 /** Notification sentences and e-mail words, shared with the web's bell. */
 export const NOTIFICATION_WORDS: Record<Locale, NotificationWords> = { en: notificationsEn, sv: notificationsSv, da: notificationsDa };
+export const IMPORT_WORDS: Record<Locale, ImportWords> = { en: importsEn, sv: importsSv, da: importsDa };
 
 /**
  * An enum value in words; the value itself when the catalogue has no word for it (a value stored

@@ -1,24 +1,14 @@
 // The batch write behind PUT /measurements: validate everything, lock, detect stale cells, then
 // write in a few set-based statements, all inside one transaction.
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { cellKey, frequencyOf, periodEnd, periodStart, valueRuleIssues, type Frequency, type Measurement, type MeasurementBatchItem } from '@ci/shared';
+import { sql } from 'drizzle-orm';
+import { cellKey, periodStart, type Measurement, type MeasurementBatchItem } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
-import { actors, disaggregationCategories, disaggregationDimensions, indicators } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, Unprocessable, ValidationError } from '../../lib/errors.js';
 import { recordAudit, type AuditEntry } from '../../lib/audit.js';
 import { measurementsById, snapshot, type MeasurementRow } from './measurements.repository.js';
-import {
-  conflictOf,
-  frequencyMessage,
-  isLocked,
-  lockedMessage,
-  rowsOf,
-  sameValue,
-  staleCells,
-  writeSettings,
-  type FieldError,
-} from './measurements.rules.js';
+import { conflictOf, rowsOf, sameValue, staleCells, type FieldError } from './measurements.rules.js';
+import { cellIssues, loadRuleContext } from './measurements.validate.js';
 
 const field = (i: number, name: string) => `body.items.${i}.${name}`;
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -98,71 +88,17 @@ function valueOf(item: MeasurementBatchItem) {
 
 /** Every rule that needs the stored indicators, actors and settings; all failures at once (422). */
 async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchItem[]) {
-  const indicatorIds = unique(items.map((i) => i.indicatorId));
-  const actorIds = unique(items.flatMap((i) => (i.actorId ? [i.actorId] : [])));
-  const categoryIds = unique(items.flatMap((i) => (i.categoryId ? [i.categoryId] : [])));
-  const settings = await writeSettings(tx, initiativeId);
-  const indicatorRows = await tx
-    .select({
-      id: indicators.id,
-      frequency: indicators.frequency,
-      measureType: indicators.measureType,
-      actorAggregation: indicators.actorAggregation,
-      archived: indicators.archived,
-      decimals: indicators.decimals,
-      numeratorCanExceedDenominator: indicators.numeratorCanExceedDenominator,
-    })
-    .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), inArray(indicators.id, indicatorIds)));
-  const actorRows = actorIds.length
-    ? await tx
-        .select({ id: actors.id, name: actors.name, joinedOn: actors.joinedOn, leftOn: actors.leftOn })
-        .from(actors)
-        .where(and(eq(actors.initiativeId, initiativeId), inArray(actors.id, actorIds)))
-    : [];
-  const categoryRows = categoryIds.length
-    ? await tx
-        .select({ id: disaggregationCategories.id, indicatorId: disaggregationDimensions.indicatorId })
-        .from(disaggregationCategories)
-        .innerJoin(disaggregationDimensions, eq(disaggregationDimensions.id, disaggregationCategories.dimensionId))
-        .where(inArray(disaggregationCategories.id, categoryIds))
-    : [];
-  const indicatorById = new Map(indicatorRows.map((r) => [r.id, r]));
-  const knownActors = new Map(actorRows.map((r) => [r.id, r]));
-  const categoryIndicator = new Map(categoryRows.map((r) => [r.id, r.indicatorId]));
-
+  const ctx = await loadRuleContext(tx, initiativeId, {
+    indicatorIds: unique(items.map((i) => i.indicatorId)),
+    actorIds: unique(items.flatMap((i) => (i.actorId ? [i.actorId] : []))),
+    categoryIds: unique(items.flatMap((i) => (i.categoryId ? [i.categoryId] : []))),
+  });
   const errors: FieldError[] = [];
   const valueErrors: FieldError[] = [];
   items.forEach((item, i) => {
-    const fail = (name: string, message: string) => errors.push({ field: field(i, name), message });
-    const actor = item.actorId ? knownActors.get(item.actorId) : undefined;
-    if (item.actorId && !actor) fail('actorId', 'Actor not found in this initiative');
-    // A value belongs to a period in which the organisation was a member at least part of the time.
-    if (actor && ((actor.joinedOn && periodEnd(item.period) < actor.joinedOn) || (actor.leftOn && periodStart(item.period) > actor.leftOn))) {
-      fail('period', `${actor.name} was not a member during ${item.period} (member ${actor.joinedOn ?? '…'} – ${actor.leftOn ?? '…'})`);
+    for (const issue of cellIssues(ctx, item)) {
+      (issue.valueRule ? valueErrors : errors).push({ field: field(i, issue.field), message: issue.message });
     }
-    if (isLocked(item.period, settings)) fail('period', lockedMessage(item.period, settings));
-    const indicator = indicatorById.get(item.indicatorId);
-    if (!indicator) return fail('indicatorId', 'Indicator not found in this initiative');
-    if (indicator.archived) fail('indicatorId', 'The indicator is archived');
-    const frequency = indicator.frequency as Frequency;
-    if (frequencyOf(item.period) !== frequency) fail('period', frequencyMessage(frequency));
-    if (indicator.actorAggregation === 'none' && item.actorId !== null) {
-      fail('actorId', 'This indicator is population-level: actorId must be null');
-    } else if (indicator.actorAggregation !== 'none' && item.actorId === null) {
-      fail('actorId', 'This indicator is reported per actor: an actorId is required');
-    }
-    const hasValue = item.value !== undefined && item.value !== null;
-    if (indicator.measureType === 'percentage' && hasValue) {
-      fail('value', 'This indicator is a percentage: send numerator and denominator');
-    } else if (indicator.measureType === 'number' && !hasValue) {
-      fail('numerator', 'This indicator is a number: send value');
-    }
-    if (item.categoryId && categoryIndicator.get(item.categoryId) !== item.indicatorId) {
-      fail('categoryId', 'Not a category of this indicator');
-    }
-    const rules = { ...indicator, measureType: indicator.measureType as 'number' | 'percentage' };
-    for (const issue of valueRuleIssues(rules, item)) valueErrors.push({ field: field(i, issue.field), message: issue.message });
   });
   // What is stored is exactly what every view shows: a value that would be rounded is refused, not rounded.
   if (valueErrors.length > 0) throw new ValidationError(`${valueErrors[0].message}; nothing was saved`, valueErrors);
