@@ -101,6 +101,8 @@ describe('GET /measurements/review', () => {
     expect(share).toMatchObject({ numerator: 45, denominator: 60, status: 'submitted', version: 1 });
     expect(body.items.find((m) => m.value === 350)).toMatchObject({ note: 'Summer camp', enteredByName: 'backbone user', categoryId: null });
     expect(body.items.find((m) => m.categoryName === 'Girls')!.categoryId).toBe(f.categories[0]);
+    expect(body.items.find((m) => m.categoryName === 'Girls')!.dimensionName).toBe('Gender');
+    expect(body.items.find((m) => m.categoryName === null)!.dimensionName).toBeNull();
   });
 
   it('filters by period and indicator, keeping the previous values and every period to choose from', async () => {

@@ -5,7 +5,7 @@ import { addPeriods, periodOfDate, type PublicInitiative } from '@ci/shared';
 import { indicators, initiatives } from '../src/db/schema/index.js';
 import { createFixture } from './helpers.js';
 import { createReportFixture, type ReportFixture } from './report-fixtures.js';
-import { addIndicator, addMeasurements } from './series-fixtures.js';
+import { addDimension, addIndicator, addMeasurements } from './series-fixtures.js';
 
 let f: ReportFixture;
 
@@ -176,5 +176,37 @@ describe('preliminary periods in the public view', () => {
     expect(cell('V1', complete)).toMatchObject({ value: '50', suppressed: 'false', preliminary: 'false' });
     expect(cell('V1', current)).toMatchObject({ value: '', suppressed: 'true', preliminary: 'true' });
     expect(cell('M1', current)).toMatchObject({ value: '12', suppressed: 'false', preliminary: 'true' });
+  });
+});
+
+describe('disaggregated indicators in the public view', () => {
+  it('publishes the total under the suppression rule and never a category figure', async () => {
+    const g = await createFixture('Public categories');
+    await g.db.update(initiatives).set({ publicView: true, publicThreshold: 5 }).where(eq(initiatives.id, g.initiativeId));
+    const id = await addIndicator(g, { code: 'G1', name: 'Pupils by gender', frequency: 'quarter' });
+    const gender = await addDimension(g, id, 'Gender', 0, ['Girls', 'Boys', 'Other']);
+    await addMeasurements(g, id, [
+      // 2025-Q1: 40 pupils, of whom 2 "other": a published total next to a small category.
+      { actorId: g.actorIds[0], period: '2025-Q1', value: 40 },
+      { actorId: g.actorIds[0], period: '2025-Q1', value: 21, categoryId: gender.Girls },
+      { actorId: g.actorIds[0], period: '2025-Q1', value: 17, categoryId: gender.Boys },
+      { actorId: g.actorIds[0], period: '2025-Q1', value: 2, categoryId: gender.Other },
+      // 2025-Q2: a total of 3 is itself withheld.
+      { actorId: g.actorIds[0], period: '2025-Q2', value: 3 },
+      { actorId: g.actorIds[0], period: '2025-Q2', value: 3, categoryId: gender.Girls },
+    ]);
+    const res = await g.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${g.initiativeId}` });
+    const body = res.json() as PublicInitiative;
+    const points = body.indicators[0].points;
+    expect(points.find((p) => p.period === '2025-Q1')).toMatchObject({ value: 40, suppressed: false });
+    expect(points.find((p) => p.period === '2025-Q2')).toMatchObject({ value: null, suppressed: true });
+    expect(res.body).not.toContain('byCategory');
+    for (const categoryId of Object.values(gender)) expect(res.body).not.toContain(categoryId);
+    const csv = await g.app.inject({ method: 'GET', url: `/api/v1/public/initiatives/${g.initiativeId}/measurements.csv` });
+    const rows = parse(csv.body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.period, r.value])).toEqual([
+      ['2025-Q1', '40'],
+      ['2025-Q2', ''],
+    ]);
   });
 });

@@ -150,3 +150,22 @@ export async function addPreliminaryValue(f: ReportFixture, value = 80): Promise
   await addMeasurements(f, f.participants, [{ actorId: f.actorIds[0], period, value }]);
   return period;
 }
+
+/**
+ * A quarterly count broken down by gender, written through the API as the entry grid writes it:
+ * each cell's total with its categories in one batch. Returns the indicator's id.
+ */
+export async function addDisaggregatedCount(f: Fixture, names: { indicator: string; dimension: string; categories: [string, string] }) {
+  const id = await addIndicator(f, { code: 'G1', name: names.indicator, unit: 'unga', position: 9 });
+  const category = await addDimension(f, id, names.dimension, 0, names.categories);
+  const [girls, boys] = names.categories.map((n) => category[n]);
+  const cell = { indicatorId: id, actorId: f.actorIds[0], period: '2024-Q1' };
+  const res = await f.app.inject({
+    method: 'PUT',
+    url: f.url('/measurements'),
+    headers: f.auth('backbone'),
+    payload: { items: [{ ...cell, value: 12 }, { ...cell, categoryId: girls, value: 7 }, { ...cell, categoryId: boys, value: 5 }] },
+  });
+  if (res.statusCode !== 200) throw new Error(res.body);
+  return id;
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { MEASUREMENT_CSV_COLUMNS } from '@ci/shared';
 import { REPORT_WORDS } from '@ci/shared/i18n';
-import { createReportFixture, type ReportFixture } from './report-fixtures.js';
+import { addDisaggregatedCount, createReportFixture, type ReportFixture } from './report-fixtures.js';
 
 type Row = Record<(typeof MEASUREMENT_CSV_COLUMNS)[number], string>;
 
@@ -150,5 +150,25 @@ describe('GET /reports/measurements.csv', () => {
     expect((await f.app.inject({ method: 'GET', url: f.url('/reports/measurements.csv') })).statusCode).toBe(401);
     const other = await createReportFixture();
     expect((await csv('backbone', `?indicatorId=${other.participants}`)).statusCode).toBe(404);
+  });
+
+  it('names each category with its dimension, and the total of its categories, in the report language', async () => {
+    const sv = await createReportFixture({ locale: 'sv' });
+    const g1 = await addDisaggregatedCount(sv, { indicator: 'Unga i läxhjälp', dimension: 'Kön', categories: ['Flickor', 'Pojkar'] });
+    const get = (query: string) =>
+      sv.app.inject({ method: 'GET', url: sv.url(`/reports/measurements.csv?indicatorId=${g1}${query}`), headers: sv.auth('steering') });
+    const language = parse((await get('&separator=semicolon&labels=language')).body, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(language.map((r) => [r['Kategori'], r['Värde']])).toEqual([
+      ['Totalt', '12'],
+      ['Kön: Flickor', '7'],
+      ['Kön: Pojkar', '5'],
+    ]);
+    // Machine names: the total has no category, for scripts that filter on it.
+    const machine = rows((await get('')).body);
+    expect(machine.map((r) => [r.category, r.value])).toEqual([
+      ['', '12'],
+      ['Kön: Flickor', '7'],
+      ['Kön: Pojkar', '5'],
+    ]);
   });
 });

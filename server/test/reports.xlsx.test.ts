@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { periodLabel, type Locale, type SeriesResponse } from '@ci/shared';
 import { REPORT_WORDS, type ColumnKey } from '@ci/shared/i18n';
-import { addPreliminaryValue, createReportFixture, type ReportFixture } from './report-fixtures.js';
+import { addDisaggregatedCount, addPreliminaryValue, createReportFixture, type ReportFixture } from './report-fixtures.js';
 
 let f: ReportFixture;
 
@@ -216,5 +216,21 @@ describe('GET /reports/export.xlsx', () => {
     expect(bad.json().error.details[0].field).toBe('querystring.to');
     const outsider = await f.app.inject({ method: 'GET', url: f.url('/reports/export.xlsx'), headers: f.auth('outsider') });
     expect(outsider.statusCode).toBe(404);
+  });
+
+  it('names each category with its dimension, and the total of its categories, in the report language', async () => {
+    const da = await createReportFixture({ locale: 'da' });
+    await addDisaggregatedCount(da, { indicator: 'Unge i lektiecafé', dimension: 'Køn', categories: ['Piger', 'Drenge'] });
+    const { book } = await workbook('steering', '?from=2024-Q1&to=2024-Q1', da);
+    const rows = records(book.getWorksheet('Værdier')!, 'da').filter((r) => r.get('indicator_code').value === 'G1');
+    expect(rows.map((r) => [r.get('category').value, r.get('value').value])).toEqual([
+      ['I alt', 12],
+      ['Køn: Piger', 7],
+      ['Køn: Drenge', 5],
+    ]);
+    expect(headers(book.getWorksheet('Værdier')!)).toContain('Kategori');
+    // The totals sheet has the indicator's total, the same 12.
+    const totals = records(book.getWorksheet(REPORT_WORDS.da.sheets.aggregates)!, 'da').filter((r) => r.get('indicator_code').value === 'G1');
+    expect(totals.map((r) => r.get('value').value)).toEqual([12]);
   });
 });

@@ -5,6 +5,7 @@ export * from './i18n/labels.js';
 export * from './reporting.js';
 export * from './common.js';
 export * from './values.js';
+export * from './disaggregation.js';
 export * from './auth.js';
 export * from './initiatives.js';
 export * from './measurements.js';

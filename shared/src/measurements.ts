@@ -50,7 +50,15 @@ export const measurementBatchItem = z
     indicatorId: id,
     actorId: id.nullable(),
     period: periodKey,
-    categoryId: id.nullable().optional(),
+    categoryId: id
+      .nullable()
+      .optional()
+      .meta({
+        description:
+          "A category of the indicator's dimensions; null or absent for the total. Category values travel with their cell's total in the " +
+          'same batch, and each dimension with values must add up to the total (percentages: numerators and denominators). A category ' +
+          'item without value, numerator and denominator removes that category value.',
+      }),
     value: boundedNumber.nullable().optional(),
     numerator: boundedNumber.nullable().optional(),
     denominator: boundedNumber.nullable().optional(),
@@ -70,7 +78,8 @@ export const measurementBatchItem = z
     if (hasValue && (hasNumerator || hasDenominator)) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Send either a value or a numerator and denominator, not both' });
     } else if (!hasValue && !hasNumerator && !hasDenominator) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Send a value, or a numerator and denominator' });
+      // A category item without a figure removes that category's value (its total comes along).
+      if (!item.categoryId) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Send a value, or a numerator and denominator' });
     } else if (!hasValue) {
       if (!hasNumerator) ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'A numerator is required with a denominator' });
       if (!hasDenominator) ctx.addIssue({ code: 'custom', path: ['denominator'], message: 'A denominator is required with a numerator' });

@@ -34,6 +34,8 @@ export type PreviousCellValue = z.infer<typeof previousCellValue>;
 export const reviewItem = measurement.extend({
   /** The category's name for a disaggregated value; null for the total. */
   categoryName: z.string().nullable(),
+  /** The name of the category's dimension (e.g. gender); null for the total. */
+  dimensionName: z.string().nullable(),
   previous: previousCellValue.nullable(),
 });
 export type ReviewItem = z.infer<typeof reviewItem>;

@@ -17,11 +17,26 @@ export type SeriesQuery = z.infer<typeof seriesQuery>;
 export const periodValue = z.object({ period: periodKey, value: z.number() });
 export type PeriodValue = z.infer<typeof periodValue>;
 
+export const seriesCategoryValue = z.object({
+  categoryId: id,
+  value: z.number(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+});
+export type SeriesCategoryValue = z.infer<typeof seriesCategoryValue>;
+
+const byCategory = z.array(seriesCategoryValue).optional().meta({
+  description:
+    "Disaggregated indicators: each category's figure (every dimension), aggregated over time and across actors by exactly the " +
+    "indicator's rules, like the total; categories without values are absent",
+});
+
 export const seriesActorValue = z.object({
   actorId: id,
   value: z.number(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
+  byCategory,
 });
 export type SeriesActorValue = z.infer<typeof seriesActorValue>;
 
@@ -56,6 +71,7 @@ export const seriesPoint = z
         'sub-periods by the time aggregation (sum, last, mean), exactly like the values',
     }),
     byActor: z.array(seriesActorValue).meta({ description: "Each actor's value for the period (empty for population-level indicators)" }),
+    byCategory,
   })
   .extend(periodCompleteness.shape);
 export type SeriesPoint = z.infer<typeof seriesPoint>;

@@ -112,6 +112,8 @@ export const reportsDa: ReportWords = {
     agenda: 'Dagsorden',
     decisions: 'Beslutninger',
   },
+  /** The category column of a disaggregated value's total row. */
+  total: 'I alt',
   yes: 'Ja',
   no: 'Nej',
 };

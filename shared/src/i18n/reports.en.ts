@@ -112,6 +112,8 @@ export const reportsEn = {
     agenda: 'Agenda',
     decisions: 'Decisions',
   },
+  /** The category column of a disaggregated value's total row. */
+  total: 'Total',
   yes: 'Yes',
   no: 'No',
 };

@@ -112,6 +112,8 @@ export const reportsSv: ReportWords = {
     agenda: 'Dagordning',
     decisions: 'Beslut',
   },
+  /** The category column of a disaggregated value's total row. */
+  total: 'Totalt',
   yes: 'Ja',
   no: 'Nej',
 };

@@ -3,12 +3,14 @@
 import { sql } from 'drizzle-orm';
 import { cellKey, periodStart, type Measurement, type MeasurementBatchItem } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
+import { measurements } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, Unprocessable, ValidationError } from '../../lib/errors.js';
 import { recordAudit, type AuditEntry } from '../../lib/audit.js';
 import { measurementsById, snapshot, type MeasurementRow } from './measurements.repository.js';
 import { conflictOf, rowsOf, sameValue, staleCells, type FieldError } from './measurements.rules.js';
 import { cellIssues, loadRuleContext } from './measurements.validate.js';
+import { batchFieldOf, categoriesWithoutTotal, cellOf, checkCells, isRemoval } from './measurements.disaggregation.js';
 
 const field = (i: number, name: string) => `body.items.${i}.${name}`;
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -25,7 +27,7 @@ export async function writeBatch(db: Db, access: Access, items: MeasurementBatch
     );
   }
   return db.transaction(async (tx) => {
-    await validate(tx, access.initiativeId, items);
+    const rules = await validate(tx, access.initiativeId, items);
     const existing = await lockCells(tx, access.initiativeId, items);
 
     const conflicts = items.flatMap((item) => {
@@ -35,27 +37,40 @@ export async function writeBatch(db: Db, access: Access, items: MeasurementBatch
     });
     if (conflicts.length > 0) staleCells(conflicts);
 
+    // A cell whose categories change gets a new version of its total too, whatever the total's value:
+    // the total's version stands for the whole figure (see categoriesWithoutTotal).
+    const changedFigures = new Set(
+      items.filter((item) => item.categoryId && changes(item, existing.get(cellKey(item))?.row)).map(cellOf),
+    );
     const inserts: MeasurementBatchItem[] = [];
     const updates: { item: MeasurementBatchItem; before: MeasurementRow; status: string; note: string }[] = [];
+    const removals: { item: MeasurementBatchItem; before: MeasurementRow }[] = [];
     const errors: FieldError[] = [];
     items.forEach((item, index) => {
       const current = existing.get(cellKey(item))?.row;
-      if (!current) return inserts.push(item);
-      const note = item.note ?? current.note;
-      const valueChanged = !sameValue(current, valueOf(item)) || note !== current.note;
-      const statusChanged = item.status !== undefined && item.status !== current.status;
-      if (!valueChanged && !statusChanged) return;
-      if (current.status === 'approved' && !item.reason) {
+      const reasonNeeded = () =>
+        current?.status === 'approved' &&
+        !item.reason &&
         errors.push({ field: field(index, 'reason'), message: 'This value is approved: say why it is corrected' });
+      if (isRemoval(item)) {
+        if (!current) return;
+        reasonNeeded();
+        return removals.push({ item, before: current });
       }
-      updates.push({ item, before: current, status: item.status ?? 'submitted', note });
+      if (!current) return inserts.push(item);
+      if (!changes(item, current) && !(!item.categoryId && changedFigures.has(cellOf(item)))) return;
+      reasonNeeded();
+      updates.push({ item, before: current, status: item.status ?? 'submitted', note: item.note ?? current.note });
     });
     if (errors.length > 0) throw new Unprocessable('Approved values need a reason to change; nothing was saved', errors);
 
     const insertedIds = await insertCells(tx, access, inserts);
     await updateCells(tx, access, updates);
+    await removeCells(tx, removals);
+    await checkCells(tx, access.initiativeId, items, rules, batchFieldOf(items, rules));
 
-    const ids = items.map((item) => existing.get(cellKey(item))?.row.id ?? insertedIds.get(cellKey(item))!);
+    const kept = items.filter((item) => !isRemoval(item));
+    const ids = kept.map((item) => existing.get(cellKey(item))?.row.id ?? insertedIds.get(cellKey(item))!);
     const after = await measurementsById(tx, ids);
     const audit: AuditEntry[] = [
       ...inserts.map((item): AuditEntry => {
@@ -63,30 +78,58 @@ export async function writeBatch(db: Db, access: Access, items: MeasurementBatch
         return entry(access, 'create', row, undefined, item.reason);
       }),
       ...updates.map(({ item, before }): AuditEntry => entry(access, 'update', after.get(before.id)!.row, before, item.reason)),
+      ...removals.map(({ item, before }): AuditEntry => entry(access, 'delete', undefined, before, item.reason)),
     ];
     await recordAuditInBulk(tx, audit);
     return ids.map((id) => after.get(id)!.resource);
   });
 }
 
-function entry(access: Access, action: 'create' | 'update', row: MeasurementRow, before: MeasurementRow | undefined, reason?: string): AuditEntry {
+/** Whether an item changes its stored cell (a new cell always does; a removal does when there is something to remove). */
+function changes(item: MeasurementBatchItem, current: MeasurementRow | undefined): boolean {
+  if (!current) return !isRemoval(item);
+  if (isRemoval(item)) return true;
+  const note = item.note ?? current.note;
+  return !sameValue(current, valueOf(item)) || note !== current.note || (item.status !== undefined && item.status !== current.status);
+}
+
+function entry(
+  access: Access,
+  action: 'create' | 'update' | 'delete',
+  row: MeasurementRow | undefined,
+  before: MeasurementRow | undefined,
+  reason?: string,
+): AuditEntry {
   return {
     initiativeId: access.initiativeId,
     userId: access.userId,
     action,
     entityType: 'measurement',
-    entityId: row.id,
+    entityId: (row ?? before)!.id,
     before: before ? snapshot(before) : undefined,
-    after: snapshot(row),
+    after: row ? snapshot(row) : undefined,
     reason: reason ?? null,
   };
+}
+
+async function removeCells(tx: Tx, removals: { before: MeasurementRow }[]) {
+  if (removals.length === 0) return;
+  await tx.delete(measurements).where(
+    inArray(
+      measurements.id,
+      removals.map((r) => r.before.id),
+    ),
+  );
 }
 
 function valueOf(item: MeasurementBatchItem) {
   return { value: item.value ?? null, numerator: item.numerator ?? null, denominator: item.denominator ?? null };
 }
 
-/** Every rule that needs the stored indicators, actors and settings; all failures at once (422). */
+/**
+ * Every rule that needs the stored indicators, actors and settings; all failures at once (422).
+ * Returns the batch's indicators' value rules.
+ */
 async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchItem[]) {
   const ctx = await loadRuleContext(tx, initiativeId, {
     indicatorIds: unique(items.map((i) => i.indicatorId)),
@@ -102,7 +145,11 @@ async function validate(tx: Tx, initiativeId: string, items: MeasurementBatchIte
   });
   // What is stored is exactly what every view shows: a value that would be rounded is refused, not rounded.
   if (valueErrors.length > 0) throw new ValidationError(`${valueErrors[0].message}; nothing was saved`, valueErrors);
+  // Said only of items that are otherwise fine: a category of another indicator needs no total first.
+  const failing = new Set(errors.map((e) => e.field.split('.').slice(0, 3).join('.')));
+  errors.push(...categoriesWithoutTotal(items).filter((e) => !failing.has(e.field.split('.').slice(0, 3).join('.'))));
   if (errors.length > 0) throw new Unprocessable('Some values cannot be saved; nothing was saved', errors);
+  return ctx.indicators;
 }
 
 function cellsJson(items: MeasurementBatchItem[]) {

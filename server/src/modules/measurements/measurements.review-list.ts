@@ -57,6 +57,7 @@ export async function listForReview(db: DbOrTx, access: VisibilityAccess, q: Rev
         measurement: measurements,
         enteredByName: users.name,
         categoryName: disaggregationCategories.name,
+        dimensionName: disaggregationDimensions.name,
         previousPeriod: previous.period,
         previousValue: previous.value,
         previousNumerator: previous.numerator,
@@ -100,6 +101,7 @@ export async function listForReview(db: DbOrTx, access: VisibilityAccess, q: Rev
   const items: ReviewItem[] = rows.map((r) => ({
     ...toMeasurement(r.measurement, r.enteredByName),
     categoryName: r.categoryName,
+    dimensionName: r.dimensionName,
     previous:
       r.previousPeriod === null
         ? null

@@ -1,14 +1,15 @@
 // Status changes and deletion of single values: approval, return with a reason, and delete.
-import { and, asc, eq, inArray, ne, not, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, not, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Measurement, MeasurementReview } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
-import { measurements } from '../../db/schema/index.js';
+import { indicators, measurements } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, NotFound, Unprocessable } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
 import { measurementsById, snapshot, toMeasurement, type MeasurementRow } from './measurements.repository.js';
 import { notifyValuesReturned } from '../notifications/notifications.producers.js';
+import { checkCells } from './measurements.disaggregation.js';
 import { conflictOf, isLocked, lockedMessage, staleCells, writeSettings, type FieldError } from './measurements.rules.js';
 
 /** What a review does to a value in a given status; a string is the reason it cannot. */
@@ -127,15 +128,38 @@ export async function deleteMeasurement(db: Db, access: Access, id: string, vers
         { field: 'querystring.reason', message: 'Required when deleting an approved value' },
       ]);
     }
-    await tx.delete(measurements).where(eq(measurements.id, id));
-    await recordAudit(tx, {
-      initiativeId: access.initiativeId,
-      userId: access.userId,
-      action: 'delete',
-      entityType: 'measurement',
-      entityId: id,
-      before: snapshot(row),
-      reason: reason ?? null,
-    });
+    // A total goes with its categories: they are one figure, and the total's version (bumped by
+    // every change of a category) is what the caller confirmed.
+    const gone =
+      row.categoryId === null
+        ? await tx
+            .delete(measurements)
+            .where(
+              and(
+                eq(measurements.initiativeId, access.initiativeId),
+                eq(measurements.indicatorId, row.indicatorId),
+                eq(measurements.period, row.period),
+                row.actorId === null ? isNull(measurements.actorId) : eq(measurements.actorId, row.actorId),
+              ),
+            )
+            .returning()
+        : await tx.delete(measurements).where(eq(measurements.id, id)).returning();
+    // A category alone may only go when the rest of its dimension still adds up to the total.
+    if (row.categoryId !== null) {
+      const [rules] = await tx.select({ measureType: indicators.measureType, decimals: indicators.decimals }).from(indicators).where(eq(indicators.id, row.indicatorId));
+      await checkCells(tx, access.initiativeId, [row], new Map([[row.indicatorId, rules]]), () => 'params.id');
+    }
+    await recordAudit(
+      tx,
+      gone.map((r) => ({
+        initiativeId: access.initiativeId,
+        userId: access.userId,
+        action: 'delete' as const,
+        entityType: 'measurement',
+        entityId: r.id,
+        before: snapshot(r),
+        reason: reason ?? null,
+      })),
+    );
   });
 }

@@ -53,6 +53,12 @@ export default async function measurementRoutes(app: App) {
     schema: {
       tags,
       summary: 'Save a batch of values: all or nothing; a stale version answers 409 with the current values',
+      description:
+        'A disaggregated value is one figure: its category values travel with the total of the same cell (indicator, actor, period) ' +
+        "in one batch, and after the write every dimension with category values must add up to the total (percentages: numerators and " +
+        'denominators summed), else 422 at the total\'s field. The total is validated, not derived: the client sends what it showed. ' +
+        'A category item without a figure removes that category value. Changing any category gives the total a new version. ' +
+        'The response lists the saved values in the order of the request, without the removed ones.',
       params: initiativeParams,
       body: measurementBatch,
       response: { 200: measurementBatchResponse, ...errorResponses },
@@ -136,6 +142,9 @@ export default async function measurementRoutes(app: App) {
     schema: {
       tags,
       summary: 'Delete a value; `version` must be the current one',
+      description:
+        "Deleting a disaggregated value's total deletes its category values with it. A single category value may only be deleted when " +
+        'its dimension still adds up to the total afterwards (else 422); change the cell through PUT instead.',
       params: resourceParams,
       querystring: measurementDeleteQuery,
       response: { 204: emptyResponse, ...errorResponses },

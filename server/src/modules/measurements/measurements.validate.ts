@@ -161,18 +161,24 @@ export function cellIssues(ctx: RuleContext, cell: RuleCell): CellIssue[] {
   } else if (indicator.actorAggregation !== 'none' && cell.actorId === null) {
     fail('actorId', 'perActor', 'This indicator is reported per actor: an actorId is required');
   }
+  if (cell.categoryId && ctx.categoryIndicator.get(cell.categoryId) !== cell.indicatorId) {
+    fail('categoryId', 'categoryMismatch', 'Not a category of this indicator');
+  }
+  // A category sent without any figure removes that category's value: nothing more to check.
+  if (cell.categoryId && isEmptyFigure(cell)) return issues;
   const hasValue = cell.value !== undefined && cell.value !== null;
   if (indicator.measureType === 'percentage' && hasValue) {
     fail('value', 'percentageNeedsParts', 'This indicator is a percentage: send numerator and denominator');
   } else if (indicator.measureType === 'number' && !hasValue) {
     fail('numerator', 'numberNeedsValue', 'This indicator is a number: send value');
   }
-  if (cell.categoryId && ctx.categoryIndicator.get(cell.categoryId) !== cell.indicatorId) {
-    fail('categoryId', 'categoryMismatch', 'Not a category of this indicator');
-  }
   const rules = { ...indicator, measureType: indicator.measureType as 'number' | 'percentage' };
   for (const issue of valueRuleIssues(rules, cell)) {
     issues.push({ field: issue.field, code: issue.code, params: { decimals: indicator.decimals }, message: issue.message, valueRule: true });
   }
   return issues;
+}
+
+function isEmptyFigure(cell: RuleCell): boolean {
+  return [cell.value, cell.numerator, cell.denominator].every((v) => v === undefined || v === null);
 }

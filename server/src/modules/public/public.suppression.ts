@@ -8,8 +8,12 @@
 // - A `number` indicator with decimals (a rate, an average, an amount) is not a count and is shown.
 // - Threshold 0 (or 1) withholds nothing.
 //
-// What is never published: per-actor figures (only the aggregate across actors is), numerators
-// and denominators, and the trend line (a line through two points would give their values back).
+// What is never published: per-actor figures (only the aggregate across actors is), category
+// figures of disaggregated indicators (girls, boys, other: a small category next to a published
+// total is exactly the small number this rule withholds, and hiding it alone would not do, as it is
+// the total minus the others), numerators and denominators, and the trend line (a line through two
+// points would give their values back). The public total of a disaggregated indicator is the
+// same total as everywhere else and is judged by the rule above like any other aggregate.
 // Baseline, target and trajectory are the initiative's stated plan and are shown as set. The status
 // (on track, at risk, ...) is a category, not a figure, and is shown for every indicator.
 // Preliminary figures (periods not complete yet) are published marked as such, under the same rule:

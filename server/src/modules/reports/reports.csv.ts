@@ -79,7 +79,7 @@ function toRecord(
     period_start: row.periodStart,
     actor: csvText(row.actor),
     sector: v ? enumLabel(v.sectors, row.sector) : (row.sector ?? ''),
-    category: csvText(row.category),
+    category: row.totalOfCategories && language ? language.words.report.total : csvText(row.category),
     value: csvNumber(percentage ? rounded(row.value, indicator.decimals) : row.value, separator),
     numerator: csvNumber(row.numerator, separator),
     denominator: csvNumber(row.denominator, separator),

@@ -3,6 +3,7 @@ import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, measurements } from '../../db/schema/index.js';
 import { visibleMeasurements, type VisibilityAccess } from '../measurements/measurements.visibility.js';
+import { hasDimensions } from '../series/series.repository.js';
 import { rangeDates, type IndicatorRow, type PeriodRange } from './reports.repository.js';
 
 /** Rows per database round trip. */
@@ -16,6 +17,8 @@ export interface ValueRow {
   sector: string | null;
   /** `Dimension: Category` for a disaggregated value; null for the total. */
   category: string | null;
+  /** The total of a disaggregated indicator (its categories follow it): files in words call it so. */
+  totalOfCategories: boolean;
   /** The value; for a percentage, 100 × numerator / denominator, as the app computes it. */
   value: number | null;
   numerator: number | null;
@@ -83,6 +86,7 @@ export async function* valuePages(
   range: PeriodRange,
 ): AsyncGenerator<ValueRow[]> {
   const { fromDate, toDate } = rangeDates(range);
+  const disaggregated = await hasDimensions(db, indicator.id);
   const base: (SQL | undefined)[] = [
     eq(measurements.initiativeId, access.initiativeId),
     eq(measurements.indicatorId, indicator.id),
@@ -105,6 +109,7 @@ export async function* valuePages(
       actor: r.actor,
       sector: r.sector,
       category: r.categoryName === null ? null : `${r.dimension}: ${r.categoryName}`,
+      totalOfCategories: disaggregated && r.categoryName === null,
       value: r.value ?? percentOf(r.numerator, r.denominator),
       numerator: r.numerator,
       denominator: r.denominator,

@@ -172,7 +172,7 @@ export async function writeWorkbook(db: DbOrTx, access: VisibilityAccess, data: 
           values,
           {
             indicator_code: indicator.code, indicator_name: indicator.name, unit: indicator.unit, period: period(r.period),
-            period_start: dateOf(r.periodStart), actor: r.actor, sector: enumLabel(v.sectors, r.sector), category: r.category,
+            period_start: dateOf(r.periodStart), actor: r.actor, sector: enumLabel(v.sectors, r.sector), category: r.totalOfCategories ? words.report.total : r.category,
             value: r.value, numerator: r.numerator, denominator: r.denominator, status: enumLabel(v.measurementStatus, r.status),
             note: r.note, entered_at: r.enteredAt,
           },

@@ -77,6 +77,14 @@ export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorI
   return row;
 }
 
+/** Whether an indicator is disaggregated (has a dimension with categories). */
+export async function hasDimensions(db: DbOrTx, indicatorId: string): Promise<boolean> {
+  const result = (await db.execute(sql`
+    select 1 from disaggregation_dimensions dd join disaggregation_categories dc on dc.dimension_id = dd.id
+    where dd.indicator_id = ${indicatorId} limit 1`)) as unknown as { rows: unknown[] };
+  return result.rows.length > 0;
+}
+
 export async function listPeriodTargets(db: DbOrTx, indicatorId: string) {
   return db
     .select({ period: indicatorTargets.period, value: indicatorTargets.value })
@@ -89,6 +97,8 @@ export interface AggregateRow {
   /** `actor`: one actor's value for the bucket; `total`: the aggregate across actors. */
   kind: 'actor' | 'total';
   actorId: string | null;
+  /** Null for the indicator's total; a category's id for that category's figures. */
+  categoryId: string | null;
   /** First day of the bucket, `YYYY-MM-DD`. */
   bucket: string;
   value: number;
@@ -101,6 +111,8 @@ export interface AggregateOptions {
   /** Inclusive date bounds on the measurements' period start; null: unbounded. */
   fromDate: string | null;
   toDate: string | null;
+  /** Also aggregate each category of every dimension, by the same rule as the total. */
+  categories?: boolean;
 }
 
 export interface AggregatedIndicator {
@@ -119,36 +131,46 @@ const BUCKET: Record<Frequency, SQL> = {
   year: sql`date_trunc('year', c.period_start::timestamp)::date`,
 };
 
+// Every step keeps the rows of the total (category_id null) and of each category apart, so a
+// category is aggregated by exactly the rule of the total, in the same statement.
+
 /** Each actor's values inside a bucket, combined over time. */
 function overTime(timeAggregation: TimeAggregation): SQL {
   if (timeAggregation === 'last') {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
-    return sql`select distinct on (b.actor_id, b.bucket) b.actor_id, b.bucket, b.v, b.n, b.d
-      from bucketed b order by b.actor_id, b.bucket, b.period_start desc`;
+    // Categories come from the sub-period of the actor's total, so that they still describe it (a
+    // category not reported then is absent, not taken from an older month).
+    return sql`select distinct on (b.category_id, b.actor_id, b.bucket) b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
+      from bucketed b
+      where b.category_id is null or b.period_start = (
+        select max(t.period_start) from bucketed t
+        where t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)
+      order by b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
   const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
-    from bucketed b group by b.actor_id, b.bucket`;
+  return sql`select b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
+    from bucketed b group by b.category_id, b.actor_id, b.bucket`;
 }
 
 /** The actors' results for a bucket, combined across actors. */
 function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType): SQL {
-  if (actorAggregation === 'none') return sql`select a.bucket, a.v, a.n, a.d from per_actor a`;
+  if (actorAggregation === 'none') return sql`select a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
   if (actorAggregation === 'min' || actorAggregation === 'max') {
     // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
     const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
     const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
-    return sql`select distinct on (a.bucket) a.bucket, a.v, a.n, a.d
-      from per_actor a order by a.bucket, ${key} ${dir}, a.actor_id`;
+    return sql`select distinct on (a.category_id, a.bucket) a.category_id, a.bucket, a.v, a.n, a.d
+      from per_actor a order by a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
   const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d from per_actor a group by a.bucket`;
+  return sql`select a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d from per_actor a group by a.category_id, a.bucket`;
 }
 
 /**
  * Buckets the counted measurements of one indicator by the series frequency, combines them over
- * time per actor and then across actors, and returns both levels. Buckets without data are absent.
+ * time per actor and then across actors, and returns both levels: for the total and, when asked,
+ * for each category. Buckets without data are absent.
  */
 export async function aggregateMeasurements(
   db: DbOrTx,
@@ -173,30 +195,33 @@ export async function aggregateMeasurements(
         and m.initiative_id = ${indicator.initiativeId}
         and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
         and ${actorRows} and ${shape} ${from} ${to}
-        and ${inFirstDimension(sql`m`, sql`${indicator.id}::uuid`)}
+        ${opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, sql`${indicator.id}::uuid`)}`}
     ),
-    -- One value per actor and sub-period: the plain total where there is one, else the categories' sum.
+    -- One total per actor and sub-period: the plain total where there is one, else (a cell stored
+    -- before totals were required with its categories) the first dimension's categories' sum.
     cells as (
-      select c.actor_id, c.period_start,
+      select null::uuid as category_id, c.actor_id, c.period_start,
         case when bool_or(c.category_id is null) then max(c.v) filter (where c.category_id is null) else sum(c.v) end as v,
         case when bool_or(c.category_id is null) then max(c.n) filter (where c.category_id is null) else sum(c.n) end as n,
         case when bool_or(c.category_id is null) then max(c.d) filter (where c.category_id is null) else sum(c.d) end as d
       from counted c
+      where ${inFirstDimension(sql`c`, sql`${indicator.id}::uuid`)}
       group by c.actor_id, c.period_start
+      ${opts.categories ? sql`union all select c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}
     ),
     bucketed as (
-      select c.actor_id, c.period_start, ${BUCKET[opts.frequency]} as bucket, c.v, c.n, c.d from cells c
+      select c.category_id, c.actor_id, c.period_start, ${BUCKET[opts.frequency]} as bucket, c.v, c.n, c.d from cells c
     ),
     per_actor as (${overTime(indicator.timeAggregation as TimeAggregation)}),
     total as (${acrossActors(indicator.actorAggregation as ActorAggregation, measureType)})
-    select r.kind, r.actor_id::text as "actorId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
+    select r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
       ${value} as value, r.n as numerator, r.d as denominator
     from (
-      select 'actor'::text as kind, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      select 'actor'::text as kind, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
       union all
-      select 'total'::text, null::uuid, t.bucket, t.v, t.n, t.d from total t
+      select 'total'::text, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d from total t
     ) r
-    order by r.bucket, r.kind, r.actor_id`;
+    order by r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
 
   const result = (await db.execute(query)) as unknown as { rows: AggregateRow[] };
   return result.rows.map((r) => ({

@@ -18,13 +18,14 @@ import {
   type PeriodValue,
   type SeriesPoint,
   type SeriesQuery,
+  type SeriesCategoryValue,
   type SeriesResponse,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { found, ValidationError } from '../../lib/errors.js';
 import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
 import { periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
-import { aggregateMeasurements, findIndicator, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
+import { aggregateMeasurements, findIndicator, hasDimensions, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
 import { convertedAnchor, periodTargets, planOf, trajectoryOf } from './series.plan.js';
 import { indicatorStatus, leastSquaresTrend } from './series.status.js';
 
@@ -32,6 +33,8 @@ import { indicatorStatus, leastSquaresTrend } from './series.status.js';
 export const MAX_SERIES_POINTS = 600;
 
 export interface SeriesOptions {
+  /** Also each category's figures per point and actor (the indicator page's breakdown). */
+  categories?: boolean;
   /** The moment that decides which periods have ended and are complete; default now. */
   now?: Date;
   /** The indicator's reporting context when the caller has loaded many at once (see reportingContexts). */
@@ -88,16 +91,31 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
-/** Aggregate rows keyed by period of the series frequency: the totals, and each actor's figure. */
+/** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
 function byPeriod(rows: AggregateRow[], frequency: Frequency) {
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
+  /** By period, then by actor id ('' for the aggregate across actors). */
+  const categories = new Map<string, Map<string, AggregateRow[]>>();
   for (const row of rows) {
     const period = periodOfDate(row.bucket, frequency);
-    if (row.kind === 'total') totals.set(period, row);
+    if (row.categoryId !== null) {
+      const perActor = categories.get(period) ?? new Map<string, AggregateRow[]>();
+      const key = row.kind === 'total' ? '' : (row.actorId ?? '');
+      perActor.set(key, [...(perActor.get(key) ?? []), row]);
+      categories.set(period, perActor);
+    } else if (row.kind === 'total') totals.set(period, row);
     else actors.set(period, [...(actors.get(period) ?? []), row]);
   }
-  return { totals, actors };
+  return { totals, actors, categories };
+}
+
+function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): SeriesCategoryValue[] {
+  return (rows ?? []).map((c) => ({
+    categoryId: c.categoryId!,
+    value: c.value,
+    ...(percentage ? { numerator: c.numerator ?? undefined, denominator: c.denominator ?? undefined } : {}),
+  }));
 }
 
 function headlineOf(row: AggregateRow, period: string, percentage: boolean): HeadlineValue {
@@ -143,7 +161,7 @@ export async function seriesForIndicator(
   const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
 
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo });
+  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
   const ownRows =
     frequency === indicatorFrequency && explicitFrom === null
       ? rows
@@ -152,7 +170,7 @@ export async function seriesForIndicator(
   const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
   const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
 
-  const { totals, actors } = byPeriod(rows, frequency);
+  const { totals, actors, categories } = byPeriod(rows, frequency);
   const own = byPeriod(ownRows, indicatorFrequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
@@ -162,6 +180,7 @@ export async function seriesForIndicator(
 
   const points = periods.map((period): SeriesPoint => {
     const total = totals.get(period);
+    const periodCategories = categories.get(period);
     const point: SeriesPoint = {
       period,
       value: total ? total.value : null,
@@ -169,7 +188,9 @@ export async function seriesForIndicator(
         actorId: a.actorId as string,
         value: a.value,
         ...(percentage ? { numerator: a.numerator ?? undefined, denominator: a.denominator ?? undefined } : {}),
+        ...(options.categories ? { byCategory: categoryValues(periodCategories?.get(a.actorId as string), percentage) } : {}),
       })),
+      ...(options.categories ? { byCategory: categoryValues(periodCategories?.get(''), percentage) } : {}),
       ...periodCompleteness(ctx, counted, period, today),
     };
     if (total && percentage) {
@@ -204,5 +225,5 @@ export async function seriesForIndicator(
 /** The series of one indicator of an initiative; NotFound when it is not the initiative's. */
 export async function indicatorSeries(db: DbOrTx, initiativeId: string, indicatorId: string, query: SeriesQuery = {}) {
   const indicator = found(await findIndicator(db, initiativeId, indicatorId), 'Indicator');
-  return seriesForIndicator(db, indicator, query);
+  return seriesForIndicator(db, indicator, query, { categories: await hasDimensions(db, indicator.id) });
 }
