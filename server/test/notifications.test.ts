@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionItems, actors, auditLog, indicatorReporters, indicators, measurements, meetings, memberships, membershipActors, notifications, users } from '../src/db/schema/index.js';
 import { notify } from '../src/modules/notifications/notifications.repository.js';
 import { runSweeps } from '../src/modules/notifications/notifications.sweeps.js';
-import { createFixture, type Fixture } from './helpers.js';
+import { buildApp } from '../src/app.js';
+import { createFixture, testApp, type Fixture } from './helpers.js';
 import { createMeasurementFixture, putBatch } from './measurement-fixtures.js';
 
 type Who = Parameters<Fixture['auth']>[0];
@@ -219,6 +220,17 @@ describe('the due-date sweeps', () => {
     vi.setSystemTime(new Date('2025-05-03T08:00:00Z'));
     await runSweeps(f.db);
     expect(await stored(f, f.users.partner.id)).toHaveLength(1);
+  });
+
+  it('runs from the scheduler when the app is built with one, and stops when the app closes', async () => {
+    const { f } = await sweepFixture();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-04-24T08:00:00Z'));
+    const { database } = await testApp();
+    const app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', scheduler: { digestHour: 7, firstRunDelayMs: 1, intervalMs: 60_000 } });
+    await app.ready();
+    await vi.waitFor(async () => expect(await stored(f, f.users.partner.id)).toHaveLength(1), { timeout: 10_000, interval: 100 });
+    await app.close();
   });
 
   it('tells about values just overdue too, and about overdue action items once', async () => {

@@ -5,6 +5,7 @@ import enApp from './en.json';
 import { sv as svVocabulary } from '@ci/shared/i18n/sv';
 import { da as daVocabulary } from '@ci/shared/i18n/da';
 import { en as enVocabulary } from '@ci/shared/i18n/en';
+import { notificationsEn } from '@ci/shared/i18n/notifications.en';
 import sv from './locales/sv';
 import da from './locales/da';
 import en from './locales/en';
@@ -32,6 +33,13 @@ describe('catalogues', () => {
       expect(Object.keys(app).filter((k) => shared.has(k))).toEqual([]);
       expect(keys(app).length + keys(vocabulary).length).toBe(keys({ ...app, ...vocabulary }).length);
     }
+  });
+
+  it('keep the notification sentences shared with the e-mails apart from the app texts', () => {
+    const shared = Object.keys(notificationsEn);
+    expect(Object.keys(enApp).filter((k) => shared.includes(k))).toEqual([]);
+    expect(Object.keys(enVocabulary).filter((k) => shared.includes(k))).toEqual([]);
+    expect(en.notificationText.reminder).toBe(notificationsEn.notificationText.reminder);
   });
 
   it('have no empty texts', () => {
