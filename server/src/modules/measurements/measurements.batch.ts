@@ -1,6 +1,6 @@
 // The batch write behind PUT /measurements: validate everything, lock, detect stale cells, then
 // write in a few set-based statements, all inside one transaction.
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { cellKey, periodStart, type Measurement, type MeasurementBatchItem } from '@ci/shared';
 import type { Db, Tx } from '../../db/client.js';
 import { measurements } from '../../db/schema/index.js';
