@@ -53,3 +53,22 @@ export const meetingKeys = {
   list: (initiativeId: string) => ['initiative', initiativeId, 'meetings', 'list'] as const,
   detail: (initiativeId: string, meetingId: string) => ['initiative', initiativeId, 'meetings', meetingId] as const,
 };
+
+export interface CellRef {
+  indicatorId: string;
+  /** Null: a population-level value, or the thread on the indicator and period. */
+  actorId: string | null;
+  period: string;
+  categoryId?: string | null;
+}
+
+export const historyKeys = {
+  // Under the measurement keys: every write to values refreshes the histories on screen.
+  cell: (initiativeId: string, cell: CellRef) => ['initiative', initiativeId, 'measurements', 'history', cell] as const,
+};
+
+export const commentKeys = {
+  all: (initiativeId: string) => ['initiative', initiativeId, 'comments'] as const,
+  thread: (initiativeId: string, thread: CellRef) => ['initiative', initiativeId, 'comments', 'thread', thread] as const,
+  counts: (initiativeId: string, filter: { period?: string; indicatorId?: string }) => ['initiative', initiativeId, 'comments', 'counts', filter] as const,
+};

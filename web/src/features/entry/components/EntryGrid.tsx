@@ -26,6 +26,8 @@ export interface GridCellState {
   conflict: boolean;
   /** The saved value's status, where it needs to stand out: sent back, or a draft not submitted. */
   mark: 'returned' | 'draft' | null;
+  /** Comments in the value's discussion: a cell with a thread carries a small mark. */
+  comments: number;
   /** What the cell says beyond its number (why it was sent back, what is wrong); empty for nothing. */
   description: string;
 }
@@ -120,6 +122,7 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             !s.dirty && s.mark && `entry-cell--${s.mark}`,
             s.invalid && 'entry-cell--invalid',
             s.conflict && 'entry-cell--conflict',
+            s.comments > 0 && 'entry-cell--discussed',
           ]
             .filter(Boolean)
             .join(' ');

@@ -10,10 +10,12 @@ import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
 import { mergeSaved, StaleCellsError, useSaveMeasurements } from '../api/save-measurements';
 import { planSave } from '../utils/changes';
 import { useEntrySheet, type SheetInput } from '../utils/use-entry-sheet';
-import type { EntryColumn, EntryLine } from '../utils/entry-model';
+import { actorIdOf, type EntryColumn, type EntryLine } from '../utils/entry-model';
 import { useAxes, type Orientation } from '../utils/use-axes';
 import { problemText, savedNote } from '../utils/cell-words';
 import { CellInfo } from './CellInfo';
+import { CellPanel } from './CellPanel';
+import { threadKey, useCommentCounts } from '../../discussion';
 import { ConflictPanel } from './ConflictPanel';
 import { EntryGrid, type GridCellState } from './EntryGrid';
 import { ProblemList } from './ProblemList';
@@ -43,6 +45,7 @@ export function EntrySheet({
   const [askReason, setAskReason] = useState(false);
   const [savedCount, setSavedCount] = useState<number | null>(null);
   const axes = useAxes(sheet.lines, sheet.columns, orientation);
+  const commentCounts = useCommentCounts(initiativeId, { period: input.period });
 
   const dirtyCount = sheet.changes.cells.length;
   useEffect(() => onDirtyChange(dirtyCount > 0), [dirtyCount, onDirtyChange]);
@@ -69,11 +72,14 @@ export function EntrySheet({
   const state = useCallback(
     (rowId: string, columnId: string): GridCellState => {
       const found = at(rowId, columnId);
-      if (!found) return { exists: false, editable: false, dirty: false, invalid: false, conflict: false, mark: null, description: '' };
+      if (!found) return { exists: false, editable: false, dirty: false, invalid: false, conflict: false, mark: null, comments: 0, description: '' };
       const c = cell(found.line, found.column);
       const status = c.saved?.status;
+      const comments =
+        commentCounts.data?.get(threadKey({ indicatorId: found.line.indicator.id, actorId: actorIdOf(found.column.id), period: input.period })) ?? 0;
       const words = [
         savedNote(t, c.saved),
+        comments > 0 ? t('comments.count', { count: comments }) : '',
         c.problem ? problemText(t, c.problem, c.text, found.line.indicator) : '',
         c.exists && !c.expected ? t('entry.info.notExpected') : '',
       ];
@@ -82,10 +88,11 @@ export function EntrySheet({
         // A partner's sheet greys out what its organisation is not asked for.
         exists: c.exists && c.expected,
         mark: status === 'returned' || status === 'draft' ? status : null,
+        comments,
         description: words.filter(Boolean).join(' '),
       };
     },
-    [at, cell, t],
+    [at, cell, t, commentCounts.data, input.period],
   );
 
   const submit = (reason?: string) => {
@@ -139,34 +146,43 @@ export function EntrySheet({
   }, [focusIndicatorId, focusActorId]);
 
   const activeCell = useMemo(() => (active ? { ...active, cell: cell(active.line, active.column) } : null), [active, cell]);
+  // The side panel stays on the last cell while the person types a comment outside the grid.
+  const [panelAt, setPanelAt] = useState<{ line: EntryLine; column: EntryColumn } | null>(null);
+  useEffect(() => {
+    if (active) setPanelAt(active);
+  }, [active]);
+  const panelCell = useMemo(() => (panelAt ? { ...panelAt, cell: cell(panelAt.line, panelAt.column) } : null), [panelAt, cell]);
 
   return (
     <div className="entry-sheet">
       <CellInfo active={activeCell} readOnly={input.readOnly} />
-      <EntryGrid
-        gridRef={gridRef}
-        rows={axes.rows}
-        columns={axes.columns}
-        text={text}
-        state={state}
-        locale={input.locale}
-        rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
-        onEdit={(edits) =>
-          sheet.edit(
-            edits.flatMap((e) => {
-              const at = axes.at(e.rowId, e.columnId);
-              return at ? [{ ...at, text: e.text }] : [];
-            }),
-          )
-        }
-        onActiveCellChange={(position) =>
-          setActive((current) => {
-            const next = position ? at(position.rowId, position.columnId) : null;
-            const same = current && next && current.line === next.line && current.column === next.column;
-            return same || current === next ? current : next;
-          })
-        }
-      />
+      <div className="entry-sheet__work">
+        <EntryGrid
+          gridRef={gridRef}
+          rows={axes.rows}
+          columns={axes.columns}
+          text={text}
+          state={state}
+          locale={input.locale}
+          rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
+          onEdit={(edits) =>
+            sheet.edit(
+              edits.flatMap((e) => {
+                const at = axes.at(e.rowId, e.columnId);
+                return at ? [{ ...at, text: e.text }] : [];
+              }),
+            )
+          }
+          onActiveCellChange={(position) =>
+            setActive((current) => {
+              const next = position ? at(position.rowId, position.columnId) : null;
+              const same = current && next && current.line === next.line && current.column === next.column;
+              return same || current === next ? current : next;
+            })
+          }
+        />
+        <CellPanel initiativeId={initiativeId} period={input.period} role={input.access.role} active={panelCell} />
+      </div>
       {sheet.changes.problems.length > 0 ? (
         <ProblemList
           ref={problemsRef}

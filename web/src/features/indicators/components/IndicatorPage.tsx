@@ -20,6 +20,7 @@ import { ActorBreakdownSection } from './ActorBreakdownSection';
 import { HeadlineBox } from './HeadlineBox';
 import { NarrativesSection } from './NarrativesSection';
 import { ProgressSection } from './ProgressSection';
+import { ValuesSection } from './ValuesSection';
 
 export default function IndicatorPage() {
   const { t } = useTranslation();
@@ -101,6 +102,16 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
       <Section id="actors" title={t('indicator.breakdown.title')} description={t('indicator.breakdown.description')}>
         <ErrorBoundary fallback={sectionError}>
           {series.data ? <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} /> : <Loading />}
+        </ErrorBoundary>
+      </Section>
+
+      <Section id="values" title={t('values.title')} description={t('values.description')}>
+        <ErrorBoundary fallback={sectionError}>
+          {headline.data ? (
+            <ValuesSection initiativeId={initiativeId} indicator={indicator} periods={narrativePeriods(headline.data.points)} />
+          ) : (
+            <Loading />
+          )}
         </ErrorBoundary>
       </Section>
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isPeriodKey } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
@@ -17,16 +17,23 @@ import { indicatorsQueryOptions } from '../../../resources/indicators';
 import { returnedCountQueryOptions, reviewListQueryOptions, useReviewMeasurements } from '../api/review-api';
 import { compareWithPrevious } from '../utils/compare';
 import { groupForReview, linesOf, type ReviewCell } from '../utils/group';
+import { commentCountsQueryOptions, DiscussionDialog } from '../../discussion';
+import { canEditAll } from '../../../lib/permissions';
 import { ActionBar } from './ActionBar';
 import { ReturnDialog } from './ReturnDialog';
 import { ReviewTable } from './ReviewTable';
 import type { RowContext, RowLabels } from './ReviewRow';
 import '../review.css';
 
+/** One map of comment counts from the periods' answers (stable, so rows redraw only when counts change). */
+function mergeCounts(results: { data?: ReadonlyMap<string, number> }[]): ReadonlyMap<string, number> {
+  return new Map(results.flatMap((r) => (r.data ? [...r.data] : [])));
+}
+
 export default function ReviewPage() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const { initiativeId } = useInitiative();
+  const { initiativeId, role } = useInitiative();
   const [params, setParams] = useSearchParams();
   const param = params.get('period');
   const period = param && isPeriodKey(param) ? param : null;
@@ -41,6 +48,7 @@ export default function ReviewPage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [returning, setReturning] = useState(false);
   const [done, setDone] = useState('');
+  const [discussing, setDiscussing] = useState<ReviewCell | null>(null);
 
   const actorName = useMemo(() => {
     const names = new Map((actors.data ?? []).map((a) => [a.id, a.name]));
@@ -53,6 +61,10 @@ export default function ReviewPage() {
   // Only what is on screen can be reviewed: a choice made before a refresh or a filter change drops out.
   const chosen = useMemo(() => cells.filter((c) => selected.has(c.key)), [cells, selected]);
   const chosenValues = chosen.reduce((n, c) => n + c.ids.length, 0);
+
+  // Comment counts for the periods on screen: one request per period, whatever the number of rows.
+  const periodsShown = useMemo(() => [...new Set(cells.map((c) => c.period))], [cells]);
+  const comments = useQueries({ queries: periodsShown.map((p) => commentCountsQueryOptions(initiativeId, { period: p })), combine: mergeCounts });
 
   const onSelect = useCallback(
     (targets: readonly ReviewCell[], on: boolean) =>
@@ -72,10 +84,14 @@ export default function ReviewPage() {
       unknownPerson: t('review.unknownPerson'),
       status: { draft: t('review.status.draft'), submitted: t('review.status.submitted'), approved: t('review.status.approved'), returned: t('review.status.returned') },
       outlier: { above: t('review.outlier.above'), below: t('review.outlier.below'), fromZero: t('review.outlier.fromZero') },
+      discuss: t('comments.title'),
     }),
     [t],
   );
-  const context = useMemo<RowContext>(() => ({ locale, labels, actorName, selected, onSelect }), [locale, labels, actorName, selected, onSelect]);
+  const context = useMemo<RowContext>(
+    () => ({ locale, labels, actorName, selected, onSelect, comments, onDiscuss: setDiscussing }),
+    [locale, labels, actorName, selected, onSelect, comments],
+  );
 
   // The action bar covers the bottom of the window: a box reached with Tab is scrolled into view above it.
   useEffect(() => {
@@ -184,6 +200,19 @@ export default function ReviewPage() {
         }}
         onClear={() => setSelected(new Set())}
       />
+
+      {discussing ? (
+        <DiscussionDialog
+          title={`${discussing.indicator.code} ${discussing.indicator.name}`}
+          subtitle={`${actorName(discussing.actorId)} · ${formatPeriod(discussing.period, locale)}`}
+          onClose={() => setDiscussing(null)}
+          initiativeId={initiativeId}
+          cell={{ indicatorId: discussing.indicator.id, actorId: discussing.actorId, period: discussing.period }}
+          format={discussing.indicator}
+          canModerate={canEditAll(role)}
+          level={3}
+        />
+      ) : null}
 
       {returning ? (
         <ReturnDialog

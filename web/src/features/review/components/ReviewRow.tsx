@@ -2,6 +2,7 @@ import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, MeasurementStatus } from '@ci/shared';
 import { Icon } from '../../../components/ui/Icon';
+import { CommentCount } from '../../discussion';
 import { formatDateTime, formatPeriod } from '../../../lib/format';
 import { compareWithPrevious, type OutlierKind } from '../utils/compare';
 import { changeParts, valueParts, type FigureParts } from '../utils/format';
@@ -49,6 +50,8 @@ export interface RowLabels {
   unknownPerson: string;
   status: Record<MeasurementStatus, string>;
   outlier: Record<OutlierKind, string>;
+  /** The link to a value's discussion where it has none yet. */
+  discuss: string;
 }
 
 export interface RowContext {
@@ -58,6 +61,10 @@ export interface RowContext {
   /** Keys of the selected cells. */
   selected: ReadonlySet<string>;
   onSelect: (cells: readonly ReviewCell[], on: boolean) => void;
+  /** Comments per cell key (indicator|actor|period). */
+  comments: ReadonlyMap<string, number>;
+  /** Opens a value's discussion and history. */
+  onDiscuss: (cell: ReviewCell) => void;
 }
 
 type RowProps = { line: ReviewLine; rowIndex: number; virtualIndex: number; context: RowContext; ref?: Ref<HTMLTableRowElement> };
@@ -160,8 +167,26 @@ function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'valu
             {t('review.enteredByAt', { name: item.enteredByName ?? labels.unknownPerson, at: formatDateTime(item.enteredAt, locale) })}
           </span>
         ) : null}
+        {first ? <DiscussButton cell={cell} actor={actor} period={period} context={context} /> : null}
       </td>
     </>
+  );
+}
+
+/** Opens the value's discussion and history; shows how many comments it has. */
+function DiscussButton({ cell, actor, period, context }: { cell: ReviewCell; actor: string; period: string; context: RowContext }) {
+  const { t } = useTranslation();
+  const count = context.comments.get(cell.key) ?? 0;
+  const label = t('comments.openFor', { actor, period });
+  return (
+    <button
+      type="button"
+      className="review-discuss"
+      aria-label={count > 0 ? `${label} (${t('comments.count', { count })})` : label}
+      onClick={() => context.onDiscuss(cell)}
+    >
+      {count > 0 ? <CommentCount count={count} /> : context.labels.discuss}
+    </button>
   );
 }
 
