@@ -31,7 +31,13 @@ export function PreviewSection({
   const commit = useCommitImport(initiativeId, resource.id, locale);
   const discard = useDiscardImport(initiativeId, resource.id);
   const writes = preview.create + preview.change;
-  const blocked = preview.errorCount > 0 ? t('imports.preview.blockedErrors', { count: preview.errorCount }) : writes === 0 ? t('imports.preview.blockedNothing') : null;
+  const unmapped = resource.unmatched.length > 0;
+  const blocked =
+    preview.errorCount > 0
+      ? t('imports.preview.blockedErrors', { count: preview.errorCount })
+      : writes === 0
+        ? t(unmapped ? 'imports.preview.blockedMapping' : 'imports.preview.blockedNothing')
+        : null;
 
   const counts: { id: Exclude<Filter, 'all'>; count: number }[] = [
     { id: 'create', count: preview.create },
