@@ -93,7 +93,7 @@ describe('the template, filled in and imported (the whole flow)', () => {
     expect(again.preview).toMatchObject({ create: 0, change: 0, unchanged: 3, errorCount: 0 });
     expect((await commit(f, 'backbone', again.id)).json()).toMatchObject({ created: 0, changed: 0, unchanged: 3 });
     expect(await f.db.select().from(auditLog).where(eq(auditLog.initiativeId, f.initiativeId))).toHaveLength(3);
-  });
+   }, 120_000);
 
   it('gives the long CSV template in Swedish with semicolons and a BOM; a partner gets only its own organisation and what it reports', async () => {
     const f = await createMeasurementFixture();

@@ -58,6 +58,7 @@ export const routes: RouteObject[] = [
               // Slots for screens that are built in their own feature folders. Replace the
               // element with the feature's lazy page when it lands.
               { path: 'entry', element: page(lazy(() => import('../features/entry/components/EntryPage'))) },
+              { path: 'entry/import', element: page(lazy(() => import('../features/imports/components/ImportPage'))) },
               { path: 'completeness', element: page(lazy(() => import('../features/completeness/components/CompletenessPage'))) },
               { path: 'review', element: page(lazy(() => import('../features/review/components/ReviewPage'))) },
               { path: 'agenda', element: page(lazy(() => import('../features/agenda/components/AgendaPage'))) },

@@ -120,7 +120,7 @@ export function detectLayout(
   const indicatorKey = has('indicator') || has('indicator_name');
   const rowsAre = long ? null : indicatorKey && !has('actor') ? 'indicators' : has('actor') && !indicatorKey ? 'actors' : null;
   const layout: Layout = {
-    shape: long ? 'long' : 'wide',
+    shape: rowsAre ? 'wide' : 'long',
     rowsAre,
     headers,
     fields,

@@ -148,6 +148,11 @@ export default function EntryPage() {
               onChange={(next) => setParams({ period: next }, { replace: true })}
             />
             {canTranspose ? <OrientationToggle value={orientation} onChange={setOrientationSaved} /> : null}
+            {role !== 'steering' ? (
+              <LinkButton to={initiativeRoute(initiativeId, 'entry/import')} variant="secondary" className="entry-import">
+                {t('imports.importButton')}
+              </LinkButton>
+            ) : null}
           </div>
           {role === 'steering' ? <p className="entry-banner">{t('entry.readOnlySteering')}</p> : null}
           {lock && role !== 'steering' ? (

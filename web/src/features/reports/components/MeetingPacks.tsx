@@ -13,7 +13,7 @@ import { useInitiative } from '../../../lib/initiative';
 import { canEditAll } from '../../../lib/permissions';
 import { meetingPackFileUrl, useCreateMeetingPack, useMeetingPacks } from '../api/meeting-packs';
 import { formatFileSize } from '../utils/file-size';
-import { JobProgress } from './JobProgress';
+import { JobProgress } from '../../../components/ui/JobProgress';
 import '../reports.css';
 
 export function MeetingPacks({ meetingId }: { meetingId: string }) {

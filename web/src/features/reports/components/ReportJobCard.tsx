@@ -10,7 +10,7 @@ import { errorMessageKey } from '../../../components/ui/error-message';
 import { useLocale } from '../../../i18n';
 import { formatDateTime } from '../../../lib/format';
 import { reportJobFileUrl, useReportJob, useStartReportJob } from '../api/report-jobs';
-import { JobProgress } from './JobProgress';
+import { JobProgress } from '../../../components/ui/JobProgress';
 
 export function ReportJobCard({
   initiativeId,

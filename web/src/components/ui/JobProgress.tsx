@@ -1,6 +1,7 @@
 // A labelled progress bar (React Aria's ProgressBar: role, value and label for screen readers).
 // Without a value it shows that work is going on without claiming how far it is.
 import { Label, ProgressBar } from 'react-aria-components';
+import './job-progress.css';
 
 export function JobProgress({ label, share }: { label: string; share?: number }) {
   const indeterminate = share === undefined;
