@@ -21,7 +21,7 @@ const previous = (p: Previous) => ({ value: null, numerator: null, denominator: 
 
 /** A row of the review list as the server sends it. */
 function row(n: number, fields: Parameters<typeof measurementWire>[1], categoryName: string | null, prev: Previous | null) {
-  return { ...measurementWire(n, fields), categoryName, previous: prev ? previous(prev) : null };
+  return { ...measurementWire(n, fields), categoryName, dimensionName: categoryName === null ? null : 'Gender', previous: prev ? previous(prev) : null };
 }
 
 // Hand-computed: 120.5 after 30 is more than 3× (outlier); 80 after 100 is −20; 45/60 = 75.0 % after
@@ -63,7 +63,7 @@ function stubReview(role: Role, state: { submitted: unknown[]; returned?: number
 }
 
 const reviewed = (ids: string[], status: 'approved' | 'returned', reason: string | null = null) =>
-  ALL.filter((m) => ids.includes(m.id)).map(({ categoryName: _c, previous: _p, ...m }) => ({ ...m, status, returnReason: reason, version: 2 }));
+  ALL.filter((m) => ids.includes(m.id)).map(({ categoryName: _c, dimensionName: _d, previous: _p, ...m }) => ({ ...m, status, returnReason: reason, version: 2 }));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -97,9 +97,10 @@ describe('review figures', () => {
     const at = rows.findIndex((r) => r.textContent?.includes('170 people'));
     expect(rows[at]).toHaveTextContent(/Bridge ClubTotal/);
     expect(rows[at]).toHaveTextContent('+20 people');
-    expect(within(rows[at + 1]!).getByRole('rowheader')).toHaveTextContent('Bridge Club, Q2 2025: Girls');
+    // Each category by its dimension and name, under its total.
+    expect(within(rows[at + 1]!).getByRole('rowheader')).toHaveTextContent('Bridge Club, Q2 2025: Gender: Girls');
     expect(rows[at + 1]).toHaveTextContent('95 people80 peopleQ1 2025+15 people');
-    expect(within(rows[at + 2]!).getByRole('rowheader')).toHaveTextContent('Boys');
+    expect(within(rows[at + 2]!).getByRole('rowheader')).toHaveTextContent('Gender: Boys');
     expect(rows[at + 2]).toHaveTextContent('+75 people');
     expect(within(rows[at + 2]!).getByText('Outlier: the previous value was 0')).toBeInTheDocument();
     expect(screen.getByText('2 with outliers')).toBeInTheDocument();
@@ -176,7 +177,7 @@ describe('review figures', () => {
     expect(items.map((li) => li.textContent!.replace(/\u00a0/g, ' '))).toEqual([
       'A1 Homework help hoursCity School · Q2 2025 · 80.0 hours',
       'A2 Pupils passingCity School · Q2 2025 · 45 / 60 (75.0%)',
-      'D1 ParticipantsBridge Club · Q2 2025 · 170 people (Girls 95 people, Boys 75 people)',
+      'D1 ParticipantsBridge Club · Q2 2025 · 170 people (Gender: Girls 95 people, Gender: Boys 75 people)',
     ]);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Return' }));

@@ -23,6 +23,6 @@ export const periodMeasurementsQueryOptions = (initiativeId: string, period: str
   queryOptions({
     queryKey: measurementKeys.list(initiativeId, { from: period, to: period }),
     queryFn: ({ signal }) => getPeriodMeasurements(initiativeId, period, signal),
-    // Totals of disaggregated indicators only: the sheet has one cell per indicator and actor.
-    select: (items) => items.filter((m) => m.categoryId === null && m.period === period),
+    // Totals and category values: a disaggregated cell shows its total and opens into its categories.
+    select: (items) => items.filter((m) => m.period === period),
   });

@@ -30,6 +30,8 @@ export interface GridCellState {
   comments: number;
   /** What the cell says beyond its number (why it was sent back, what is wrong); empty for nothing. */
   description: string;
+  /** Its figures are entered per category (the cell shows their total). */
+  disaggregated: boolean;
 }
 
 export interface EntryGridProps {
@@ -43,6 +45,10 @@ export interface EntryGridProps {
   locale: Locale;
   rowHeaderTitle: string;
   gridRef?: React.Ref<DataSheetGridRef>;
+  /** Opens a disaggregated cell into its categories (its in-cell button, or a double click). */
+  onOpenCategories?: (cell: { rowId: string; columnId: string }, element: Element | null) => void;
+  /** The label of a disaggregated cell's button. */
+  openLabel?: string;
 }
 
 type Row = Record<string, string | null>;
@@ -70,7 +76,19 @@ function RowHeader({ rowIndex, columnData }: CellProps<Row, readonly GridAxisIte
   );
 }
 
-export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChange, locale, rowHeaderTitle, gridRef }: EntryGridProps) {
+export function EntryGrid({
+  rows,
+  columns,
+  text,
+  state,
+  onEdit,
+  onActiveCellChange,
+  locale,
+  rowHeaderTitle,
+  gridRef,
+  onOpenCategories,
+  openLabel,
+}: EntryGridProps) {
   const value = useMemo(
     () => rows.map((row) => Object.fromEntries(columns.map((c) => [c.id, text(row.id, c.id)])) as Row),
     [rows, columns, text],
@@ -98,6 +116,8 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             text: cell.columnData,
             describe: (rowIndex: number) => state(rows[rowIndex]!.id, c.id).description,
             columnKey: String(index),
+            opener: (rowIndex: number) => (state(rows[rowIndex]!.id, c.id).disaggregated && openLabel ? openLabel : null),
+            onOpen: (rowIndex: number, element: Element | null) => onOpenCategories?.({ rowId: rows[rowIndex]!.id, columnId: c.id }, element),
           } satisfies MarkedColumnData,
         }),
         title: (
@@ -123,13 +143,14 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
             s.invalid && 'entry-cell--invalid',
             s.conflict && 'entry-cell--conflict',
             s.comments > 0 && 'entry-cell--discussed',
+            s.disaggregated && 'entry-cell--categories',
           ]
             .filter(Boolean)
             .join(' ');
         },
       }),
     );
-  }, [columns, rows, state, locale]);
+  }, [columns, rows, state, locale, openLabel, onOpenCategories]);
 
   const onChange = (next: Row[]) => {
     const edits: { rowId: string; columnId: string; text: string }[] = [];
@@ -146,12 +167,21 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
   };
 
   const containerRef = useRef<HTMLDivElement>(null);
+  const activeRef = useRef<{ rowId: string; columnId: string } | null>(null);
   useCellLabels(containerRef);
 
   const height = Math.min(HEADER_HEIGHT + rows.length * ROW_HEIGHT + 2, 600);
   const rowHeaderWidth = columns.length <= 2 ? WIDE_ROW_HEADER_WIDTH : ROW_HEADER_WIDTH;
   return (
-    <div className="entry-grid" ref={containerRef}>
+    <div
+      className="entry-grid"
+      ref={containerRef}
+      onDoubleClick={(event) => {
+        const cell = (event.target as Element).closest('.dsg-cell');
+        const at = activeRef.current;
+        if (cell && at && state(at.rowId, at.columnId).disaggregated) onOpenCategories?.(at, cell);
+      }}
+    >
       <DynamicDataSheetGrid<Row>
         ref={gridRef}
         value={value}
@@ -176,7 +206,8 @@ export function EntryGrid({ rows, columns, text, state, onEdit, onActiveCellChan
         onActiveCellChange={({ cell }) => {
           const row = cell ? rows[cell.row] : undefined;
           const column = cell ? columns[cell.col] : undefined;
-          onActiveCellChange(row && column ? { rowId: row.id, columnId: column.id } : null);
+          activeRef.current = row && column ? { rowId: row.id, columnId: column.id } : null;
+          onActiveCellChange(activeRef.current);
         }}
       />
     </div>

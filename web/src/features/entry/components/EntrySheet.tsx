@@ -10,9 +10,9 @@ import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
 import { mergeSaved, StaleCellsError, useSaveMeasurements } from '../api/save-measurements';
 import { planSave } from '../utils/changes';
 import { useEntrySheet, type SheetInput } from '../utils/use-entry-sheet';
-import { actorIdOf, type EntryColumn, type EntryLine } from '../utils/entry-model';
+import { actorIdOf, AREA, type EntryColumn, type EntryLine } from '../utils/entry-model';
 import { useAxes, type Orientation } from '../utils/use-axes';
-import { problemText, savedNote } from '../utils/cell-words';
+import { categoryName, problemText, savedNote } from '../utils/cell-words';
 import { CellInfo } from './CellInfo';
 import { CellPanel } from './CellPanel';
 import { threadKey, useCommentCounts } from '../../discussion';
@@ -21,6 +21,9 @@ import { EntryGrid, type GridCellState } from './EntryGrid';
 import { ProblemList } from './ProblemList';
 import { ReasonDialog } from './ReasonDialog';
 import { SaveBar } from './SaveBar';
+import { CategoryEditor } from './CategoryEditor';
+import { categoryText, partsOf } from '../utils/categories';
+import { useCategoryEditor } from '../utils/use-category-editor';
 
 export interface FocusCell {
   indicatorId: string;
@@ -69,15 +72,37 @@ export function EntrySheet({
     },
     [at, cell],
   );
+  // "Gender: Girls 6, Boys 4": what a disaggregated cell holds, for its description and the hint line.
+  const { cellInput } = sheet;
+  const categoryWords = useCallback(
+    (line: EntryLine, column: EntryColumn) => {
+      const c = cellInput(line.indicator, column.id);
+      const list = line.indicator.dimensions
+        .map((d) => {
+          const filled = d.categories
+            .map((category) => ({ category, text: partsOf(line.indicator).map((p) => categoryText(c, category.id, p)).filter(Boolean).join(' / ') }))
+            .filter((x) => x.text !== '');
+          return filled.length > 0 ? `${d.name}: ${filled.map((x) => `${x.category.name} ${x.text}`).join(', ')}` : '';
+        })
+        .filter(Boolean)
+        .join('; ');
+      return list ? t('categories.editor.describe', { list }) : t('categories.editor.mark');
+    },
+    [cellInput, t],
+  );
+
   const state = useCallback(
     (rowId: string, columnId: string): GridCellState => {
       const found = at(rowId, columnId);
-      if (!found) return { exists: false, editable: false, dirty: false, invalid: false, conflict: false, mark: null, comments: 0, description: '' };
+      if (!found) {
+        return { exists: false, editable: false, dirty: false, invalid: false, conflict: false, mark: null, comments: 0, description: '', disaggregated: false };
+      }
       const c = cell(found.line, found.column);
       const status = c.saved?.status;
       const comments =
         commentCounts.data?.get(threadKey({ indicatorId: found.line.indicator.id, actorId: actorIdOf(found.column.id), period: input.period })) ?? 0;
       const words = [
+        c.disaggregated && c.exists ? categoryWords(found.line, found.column) : '',
         savedNote(t, c.saved),
         comments > 0 ? t('comments.count', { count: comments }) : '',
         c.problem ? problemText(t, c.problem, c.text, found.line.indicator) : '',
@@ -87,12 +112,15 @@ export function EntrySheet({
         ...c,
         // A partner's sheet greys out what its organisation is not asked for.
         exists: c.exists && c.expected,
+        // A disaggregated cell is not typed into: its categories are (in the category editor).
+        editable: c.editable && !c.disaggregated,
+        disaggregated: c.disaggregated && c.exists && c.expected,
         mark: status === 'returned' || status === 'draft' ? status : null,
         comments,
         description: words.filter(Boolean).join(' '),
       };
     },
-    [at, cell, t, commentCounts.data, input.period],
+    [at, cell, t, categoryWords, commentCounts.data, input.period],
   );
 
   const submit = (reason?: string) => {
@@ -102,6 +130,7 @@ export function EntrySheet({
       return;
     }
     const plan = planSave(sheet.changes.cells, input.period, reason);
+    const savedFigures = sheet.changes.cells.length;
     if (plan.items.length === 0 && plan.deletions.length === 0) return;
     if (plan.approved.length > 0 && !reason) {
       setAskReason(true);
@@ -112,9 +141,10 @@ export function EntrySheet({
       {
         onSuccess: (saved) => {
           queryClient.setQueryData(periodMeasurementsQueryOptions(initiativeId, input.period).queryKey, (list: Measurement[] | undefined) =>
-            mergeSaved(list, saved, plan.deletions),
+            mergeSaved(list, saved, plan.gone),
           );
-          setSavedCount(plan.items.length + plan.deletions.length);
+          // Figures, as the save bar counted them: a total with its categories is one.
+          setSavedCount(savedFigures);
           setAskReason(false);
           sheet.markSaved();
         },
@@ -152,10 +182,40 @@ export function EntrySheet({
     if (active) setPanelAt(active);
   }, [active]);
   const panelCell = useMemo(() => (panelAt ? { ...panelAt, cell: cell(panelAt.line, panelAt.column) } : null), [panelAt, cell]);
+  const sheetRef = useRef<HTMLDivElement>(null);
+  const editor = useCategoryEditor({
+    active,
+    exists: (line, column) => cell(line, column).exists && cell(line, column).expected,
+    cellInput: (line, column) => sheet.cellInput(line.indicator, column.id),
+    position: axes.position,
+    gridRef,
+    containerRef: sheetRef,
+  });
 
   return (
-    <div className="entry-sheet">
+    <div className="entry-sheet" ref={sheetRef}>
       <CellInfo active={activeCell} readOnly={input.readOnly} />
+      {activeCell?.cell.disaggregated && activeCell.cell.exists ? (
+        <p className="entry-categories-hint">
+          {categoryWords(activeCell.line, activeCell.column)}{' '}
+          {activeCell.cell.editable ? t('categories.editor.hint') : t('categories.editor.hintReadOnly')}
+        </p>
+      ) : null}
+      <div className="entry-categories-anchor" ref={editor.anchorRef} aria-hidden="true" />
+      {editor.open ? (
+        <CategoryEditor
+          indicator={editor.open.line.indicator}
+          who={editor.open.column.id === AREA ? t('entry.wholeArea') : (editor.open.column.actor?.name ?? '')}
+          initial={editor.open.initial}
+          readOnly={!sheet.isEditable(editor.open.line, editor.open.column)}
+          anchorRef={editor.anchorRef}
+          onClose={editor.close}
+          onDone={(texts) => {
+            sheet.editCategories(editor.open!.line.indicator, editor.open!.column, texts);
+            editor.close();
+          }}
+        />
+      ) : null}
       <div className="entry-sheet__work">
         <EntryGrid
           gridRef={gridRef}
@@ -165,6 +225,11 @@ export function EntrySheet({
           state={state}
           locale={input.locale}
           rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
+          openLabel={t('categories.editor.open')}
+          onOpenCategories={(position, element) => {
+            const found = at(position.rowId, position.columnId);
+            if (found) editor.openAt(found.line, found.column, element);
+          }}
           onEdit={(edits) =>
             sheet.edit(
               edits.flatMap((e) => {
@@ -188,12 +253,14 @@ export function EntrySheet({
           ref={problemsRef}
           problems={sheet.changes.problems}
           texts={(line, column) => sheet.cell(line, column).text}
+          categoryName={(line, categoryId) => categoryName(line.indicator, categoryId)}
           onGoTo={goTo}
         />
       ) : null}
       {sheet.conflicts.length > 0 ? (
         <ConflictPanel
-          conflicts={sheet.conflicts}
+          // One row per figure: a disaggregated cell's categories are settled with its total.
+          conflicts={sheet.conflicts.filter((c) => c.categoryId === null)}
           lines={sheet.lines}
           columns={sheet.columns}
           mine={(line, column) => sheet.cell(line, column).text}

@@ -15,6 +15,9 @@ export interface MarkedColumnData {
   describe: (rowIndex: number) => string;
   /** Distinguishes the column in element ids. */
   columnKey: string;
+  /** A disaggregated cell: the label of the button that opens its categories; null for other cells. */
+  opener?: (rowIndex: number) => string | null;
+  onOpen?: (rowIndex: number, cell: Element | null) => void;
 }
 
 export function MarkedTextCell(props: CellProps<string | null, MarkedColumnData>) {
@@ -30,8 +33,21 @@ export function MarkedTextCell(props: CellProps<string | null, MarkedColumnData>
     else input.removeAttribute('aria-describedby');
   }, [description, id]);
 
+  const opener = columnData.opener?.(rowIndex) ?? null;
   return (
     <span className="entry-cell__body" ref={ref} title={description || undefined}>
+      {opener ? (
+        // The grid keeps keyboard focus itself (Enter or F2 opens the categories); the button is for the mouse.
+        <button
+          type="button"
+          tabIndex={-1}
+          className="entry-cell__categories"
+          aria-label={opener}
+          onClick={(event) => columnData.onOpen?.(rowIndex, event.currentTarget.closest('.dsg-cell'))}
+        >
+          <span aria-hidden="true">⋯</span>
+        </button>
+      ) : null}
       <TextCell {...props} columnData={columnData.text as never} />
       {description ? (
         <span id={id} className="visually-hidden">

@@ -11,11 +11,14 @@ export function ProblemList({
   ref,
   problems,
   texts,
+  categoryName,
   onGoTo,
 }: {
   ref?: Ref<HTMLDivElement>;
   problems: readonly CellProblem[];
   texts: (line: EntryLine, column: EntryColumn) => string;
+  /** `Gender: Girls`, for a problem in one category of a disaggregated cell. */
+  categoryName?: (line: EntryLine, categoryId: string) => string;
   onGoTo: (line: EntryLine, column: EntryColumn) => void;
 }) {
   const { t } = useTranslation();
@@ -26,7 +29,7 @@ export function ProblemList({
         {t('entry.problems.title', { count: problems.length })}
       </h2>
       <ul className="entry-problems__list">
-        {problems.map(({ line, column, problem }) => (
+        {problems.map(({ line, column, problem, category }) => (
           <li key={`${line.id}|${column.id}`} className="entry-problems__item">
             <span>
               <strong>
@@ -35,8 +38,9 @@ export function ProblemList({
               </strong>
               {', '}
               {column.id === AREA ? t('entry.wholeArea') : column.actor?.name}
+              {category && categoryName ? `, ${categoryName(line, category.categoryId)}` : ''}
               {': '}
-              {problemText(t, problem, texts(line, column), line.indicator)}
+              {problemText(t, problem, category ? category.text : texts(line, column), line.indicator)}
             </span>
             <Button variant="quiet" className="button--small" onPress={() => onGoTo(line, column)}>
               {t('entry.problems.goTo')}

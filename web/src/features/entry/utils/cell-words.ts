@@ -5,7 +5,17 @@ import type { Indicator, Measurement } from '@ci/shared';
 import type { Problem } from './entry-model';
 
 export function problemText(t: TFunction, problem: Problem, text: string, indicator: Indicator): string {
+  if (problem === 'categoriesDisagree') return t('categories.problems.disagree');
   return t(`entry.problems.${problem}`, { text, count: indicator.decimals });
+}
+
+/** A category as people read it: `Gender: Girls`. */
+export function categoryName(indicator: Indicator, categoryId: string): string {
+  for (const d of indicator.dimensions) {
+    const c = d.categories.find((x) => x.id === categoryId);
+    if (c) return `${d.name}: ${c.name}`;
+  }
+  return '';
 }
 
 /** Why a saved value stands out: sent back (with the reason) or a draft not submitted yet. */

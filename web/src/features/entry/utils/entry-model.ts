@@ -35,7 +35,9 @@ export type Problem =
   | 'partDecimals'
   | 'zeroDenominator'
   | 'needsBoth'
-  | 'moreThanTotal';
+  | 'moreThanTotal'
+  /** A disaggregated value whose dimensions add up to different totals. */
+  | 'categoriesDisagree';
 
 export function address(indicatorId: string, columnId: string, part: Part): string {
   return `${indicatorId}|${columnId}|${part}`;
@@ -158,24 +160,34 @@ export function problemOf(
   locale: Locale,
 ): Problem | null {
   if (!isDirty(drafts, saved, period, line, columnId, locale) && !partnerDirty(drafts, saved, period, line, columnId, locale)) return null;
-  const parsed = parseNumber(cellText(drafts, saved, period, line, columnId, locale), locale);
+  const text = cellText(drafts, saved, period, line, columnId, locale);
+  const other = line.part === 'value' ? '' : cellText(drafts, saved, period, otherPart(line), columnId, locale);
+  return judgeText(line.indicator, line.part, text, other, locale);
+}
+
+/**
+ * What is wrong with the text typed for one part of a value (a cell of the grid, or a category's
+ * input); `otherText` is the other half of a percentage. The server's own rules (`valueRuleIssues`).
+ */
+export function judgeText(indicator: Indicator, part: Part, text: string, otherText: string, locale: Locale): Problem | null {
+  const parsed = parseNumber(text, locale);
   if (!parsed.ok) return 'notANumber';
   const value = parsed.value;
   if (value === null) {
-    if (line.part === 'value') return null;
-    const other = parseNumber(cellText(drafts, saved, period, otherPart(line), columnId, locale), locale);
+    if (part === 'value') return null;
+    const other = parseNumber(otherText, locale);
     return other.ok && other.value !== null ? 'needsBoth' : null;
   }
   if (Math.abs(value) > MAX_ABS_VALUE) return 'tooLarge';
-  if (value < 0 && !allowsNegative(line.indicator, line.part)) return 'negative';
-  if (line.part === 'value') {
-    if (valueRuleIssues(line.indicator, { value }).length === 0) return null;
-    return line.indicator.decimals === 0 ? 'wholeNumbers' : 'tooManyDecimals';
+  if (value < 0 && !allowsNegative(indicator, part)) return 'negative';
+  if (part === 'value') {
+    if (valueRuleIssues(indicator, { value }).length === 0) return null;
+    return indicator.decimals === 0 ? 'wholeNumbers' : 'tooManyDecimals';
   }
-  const other = parseNumber(cellText(drafts, saved, period, otherPart(line), columnId, locale), locale);
+  const other = parseNumber(otherText, locale);
   const otherValue = other.ok ? other.value : null;
-  const parts = line.part === 'numerator' ? { numerator: value, denominator: otherValue } : { numerator: otherValue, denominator: value };
-  const issue = valueRuleIssues(line.indicator, parts).find((i) => i.field === line.part);
+  const parts = part === 'numerator' ? { numerator: value, denominator: otherValue } : { numerator: otherValue, denominator: value };
+  const issue = valueRuleIssues(indicator, parts).find((i) => i.field === part);
   switch (issue?.code) {
     case undefined:
       return null;

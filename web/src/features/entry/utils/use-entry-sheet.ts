@@ -1,7 +1,7 @@
 // The state of one period's sheet: what was typed, what the server said last, which cells someone
 // else changed meanwhile. Typed text is only dropped when it was saved or the person chose so.
 import { useCallback, useMemo, useState } from 'react';
-import type { Actor, Indicator, Locale, Measurement } from '@ci/shared';
+import { cellKey, type Actor, type Indicator, type Locale, type Measurement } from '@ci/shared';
 import type { Conflict } from '../api/save-measurements';
 import {
   AREA,
@@ -22,6 +22,16 @@ import {
   type EntryLine,
 } from './entry-model';
 import { collectChanges } from './changes';
+import {
+  cellFigures,
+  disaggregatedDirty,
+  disaggregatedProblem,
+  isDisaggregated,
+  partText,
+  withCategoryDrafts,
+  type CategoryTexts,
+  type CellInput,
+} from './categories';
 
 export interface SheetInput {
   indicators: readonly Indicator[];
@@ -51,15 +61,21 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
   const lines = useMemo(() => linesOf(indicators), [indicators]);
   const columns = useMemo(() => columnsOf(actors, indicators, access), [actors, indicators, access]);
 
-  const saved = useMemo(() => {
-    const map = new Map<string, Measurement>();
-    for (const m of measurements) map.set(savedKey(m.indicatorId, m.actorId ?? AREA, m.period), m);
+  // Totals by cell, and category values by cell and category; each with what a 409 reported.
+  const [saved, savedCategories] = useMemo(() => {
+    const totals = new Map<string, Measurement>();
+    const categories = new Map<string, Measurement>();
+    for (const m of measurements) {
+      if (m.categoryId === null) totals.set(savedKey(m.indicatorId, m.actorId ?? AREA, m.period), m);
+      else categories.set(cellKey(m), m);
+    }
     for (const [key, m] of reported) {
+      const map = key.endsWith('|') ? totals : categories;
       const e = effective(map.get(key), m);
       if (e) map.set(key, e);
       else map.delete(key);
     }
-    return map;
+    return [totals, categories] as const;
   }, [measurements, reported]);
 
   const isEditable = useCallback(
@@ -70,30 +86,54 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
 
   const conflictKeys = useMemo(() => new Set(conflicts.map((c) => savedKey(c.indicatorId, c.actorId ?? AREA, c.period))), [conflicts]);
 
+  const cellInput = useCallback(
+    (indicator: Indicator, columnId: string): CellInput => ({ drafts, saved, savedCategories, period, indicator, columnId, locale }),
+    [drafts, saved, savedCategories, period, locale],
+  );
+
   const cell = useCallback(
     (line: EntryLine, column: EntryColumn) => {
       const exists = cellExists(line, column);
-      const problem = exists ? problemOf(drafts, saved, period, line, column.id, locale) : null;
-      return {
+      const common = {
         exists,
         expected: exists && isExpectedCell(line, column, period, access),
         editable: isEditable(line, column),
+        conflict: conflictKeys.has(savedKey(line.indicator.id, column.id, period)),
+        saved: exists ? saved.get(savedKey(line.indicator.id, column.id, period)) : undefined,
+      };
+      if (exists && isDisaggregated(line.indicator)) {
+        // The grid shows the categories' total; the figures themselves are typed in the category editor.
+        const c = cellInput(line.indicator, column.id);
+        const problem = disaggregatedProblem(c);
+        return {
+          ...common,
+          disaggregated: true,
+          text: partText(cellFigures(c).total, line.part, locale),
+          dirty: disaggregatedDirty(c),
+          invalid: problem !== null,
+          problem: problem?.problem ?? null,
+        };
+      }
+      const problem = exists ? problemOf(drafts, saved, period, line, column.id, locale) : null;
+      return {
+        ...common,
+        disaggregated: false,
         text: exists ? cellText(drafts, saved, period, line, column.id, locale) : '',
         dirty: exists && isDirty(drafts, saved, period, line, column.id, locale),
         invalid: problem !== null,
         problem,
-        conflict: conflictKeys.has(savedKey(line.indicator.id, column.id, period)),
-        saved: exists ? saved.get(savedKey(line.indicator.id, column.id, period)) : undefined,
       };
     },
-    [drafts, saved, period, locale, access, isEditable, conflictKeys],
+    [drafts, saved, period, locale, access, isEditable, conflictKeys, cellInput],
   );
 
   const edit = useCallback(
     (edits: { line: EntryLine; column: EntryColumn; text: string }[]) => {
       setDrafts((current) =>
         edits.reduce(
-          (acc, e) => (isEditable(e.line, e.column) ? withDraft(acc, saved, period, e.line, e.column.id, e.text, locale) : acc),
+          // A disaggregated cell is not typed into (nor pasted into): its categories are.
+          (acc, e) =>
+            isEditable(e.line, e.column) && !isDisaggregated(e.line.indicator) ? withDraft(acc, saved, period, e.line, e.column.id, e.text, locale) : acc,
           current,
         ),
       );
@@ -101,28 +141,42 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
     [isEditable, saved, period, locale],
   );
 
+  /** The category editor's texts for one cell: every category input and the cell's own total. */
+  const editCategories = useCallback(
+    (indicator: Indicator, column: EntryColumn, texts: CategoryTexts) => {
+      const line = lines.find((l) => l.indicator.id === indicator.id);
+      if (!line || !isEditable(line, column)) return;
+      setDrafts((current) => withCategoryDrafts(current, cellInput(indicator, column.id), texts));
+    },
+    [lines, isEditable, cellInput],
+  );
+
   const changes = useMemo(
-    () => collectChanges(lines, columns, drafts, saved, period, locale, isEditable),
-    [lines, columns, drafts, saved, period, locale, isEditable],
+    () => collectChanges(lines, columns, drafts, saved, period, locale, isEditable, savedCategories),
+    [lines, columns, drafts, saved, period, locale, isEditable, savedCategories],
   );
 
   /** After a 409: remember the current values (and versions) and which cells they are. */
   const reportConflicts = useCallback((found: Conflict[]) => {
     setReported((current) => {
       const next = new Map(current);
-      for (const c of found) next.set(savedKey(c.indicatorId, c.actorId ?? AREA, c.period), c.current);
+      for (const c of found) next.set(c.categoryId === null ? savedKey(c.indicatorId, c.actorId ?? AREA, c.period) : cellKey(c), c.current);
       return next;
     });
     setConflicts(found);
   }, []);
 
+  // A category's conflict is settled with its total's: they are one figure.
+  const sameCell = (found: readonly Conflict[]) => (c: Conflict) =>
+    found.some((f) => f.indicatorId === c.indicatorId && f.actorId === c.actorId && f.period === c.period);
+
   const keepTheirs = useCallback((found: readonly Conflict[]) => {
     setDrafts((current) => found.reduce((acc, c) => withoutCell(acc, c.indicatorId, c.actorId ?? AREA), current));
-    setConflicts((current) => current.filter((c) => !found.includes(c)));
+    setConflicts((current) => current.filter((c) => !sameCell(found)(c)));
   }, []);
 
   const keepMine = useCallback((found: readonly Conflict[]) => {
-    setConflicts((current) => current.filter((c) => !found.includes(c)));
+    setConflicts((current) => current.filter((c) => !sameCell(found)(c)));
   }, []);
 
   const markSaved = useCallback(() => {
@@ -136,7 +190,25 @@ export function useEntrySheet({ indicators, actors, measurements, period, access
     setConflicts([]);
   }, []);
 
-  return { lines, columns, saved, drafts, cell, edit, changes, conflicts, reportConflicts, keepTheirs, keepMine, markSaved, discard, isEditable };
+  return {
+    lines,
+    columns,
+    saved,
+    savedCategories,
+    drafts,
+    cell,
+    cellInput,
+    edit,
+    editCategories,
+    changes,
+    conflicts,
+    reportConflicts,
+    keepTheirs,
+    keepMine,
+    markSaved,
+    discard,
+    isEditable,
+  };
 }
 
 export type EntrySheetState = ReturnType<typeof useEntrySheet>;

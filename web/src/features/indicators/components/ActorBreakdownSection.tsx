@@ -14,6 +14,7 @@ import { initiativeRoute } from '../../../lib/initiative';
 import { useIndicatorFormat } from '../../../lib/use-formatters';
 import { actorsQueryOptions } from '../../../resources/actors';
 import { OTHERS_KEY, isAdditive, periodBreakdown, periodsWithActors, stackedActorSeries } from '../utils/actor-breakdown';
+import { CategoryToggle, actorCategoryRows } from './ActorCategoryRows';
 
 /** Named actors in the stacked chart; the rest are one "others" part. */
 const TOP_ACTORS = 6;
@@ -24,6 +25,7 @@ export function ActorBreakdownSection({ initiativeId, indicator, series }: { ini
   const actors = useQuery(actorsQueryOptions(initiativeId));
   const periods = periodsWithActors(series.points);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
 
   if (indicator.actorAggregation === 'none') {
     return <p className="muted">{t('indicator.breakdown.populationLevel')}</p>;
@@ -53,21 +55,30 @@ export function ActorBreakdownSection({ initiativeId, indicator, series }: { ini
       ...(percentage ? [{ key: 'parts', header: t('indicator.breakdown.parts'), numeric: true }] : []),
       ...(additive ? [{ key: 'share', header: t('indicator.breakdown.share'), numeric: true }] : []),
     ],
-    rows: rows.map((r) => ({
-      key: r.actorId,
-      cells: {
-        actor: <Link to={initiativeRoute(initiativeId, `actors/${r.actorId}`)}>{r.name}</Link>,
-        value: f.value(r.value),
-        parts:
-          r.numerator !== undefined && r.denominator !== undefined
-            ? t('indicator.breakdown.partsValue', {
-                numerator: formatNumber(r.numerator, f.locale),
-                denominator: formatNumber(r.denominator, f.locale),
-              })
-            : '–',
-        share: r.share === null ? '–' : formatShare(r.share, f.locale),
+    rows: rows.flatMap((r) => [
+      {
+        key: r.actorId,
+        cells: {
+          actor: (
+            <>
+              <Link to={initiativeRoute(initiativeId, `actors/${r.actorId}`)}>{r.name}</Link>
+              <CategoryToggle point={point} actorId={r.actorId} actorName={r.name} expanded={expanded} onToggle={setExpanded} />
+            </>
+          ),
+          value: f.value(r.value),
+          parts:
+            r.numerator !== undefined && r.denominator !== undefined
+              ? t('indicator.breakdown.partsValue', {
+                  numerator: formatNumber(r.numerator, f.locale),
+                  denominator: formatNumber(r.denominator, f.locale),
+                })
+              : '–',
+          share: r.share === null ? '–' : formatShare(r.share, f.locale),
+        },
       },
-    })),
+      // The organisation's categories, under its figure, when opened.
+      ...(expanded.has(r.actorId) ? actorCategoryRows(indicator, point, r.actorId, f, t) : []),
+    ]),
   };
 
   const periodChooser =

@@ -17,10 +17,14 @@ import { useIndicatorEvents } from '../api/get-indicator-events';
 import { RANGE_PRESETS, rangeFrom, viewFrequencies, type RangePreset } from '../utils/progress';
 import { AboutIndicator } from './AboutIndicator';
 import { ActorBreakdownSection } from './ActorBreakdownSection';
+import { CategoryBreakdownSection } from './CategoryBreakdownSection';
 import { HeadlineBox } from './HeadlineBox';
 import { NarrativesSection } from './NarrativesSection';
 import { ProgressSection } from './ProgressSection';
 import { ValuesSection } from './ValuesSection';
+
+/** The breakdown choice that is not a dimension. */
+const BY_ACTOR = 'actors';
 
 export default function IndicatorPage() {
   const { t } = useTranslation();
@@ -48,6 +52,10 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
   const goals = useQuery(goalsQueryOptions(initiativeId));
   const goalTitle = goals.data?.find((g) => g.id === indicator.goalId)?.title;
   const frequencies = viewFrequencies(indicator.frequency);
+  // Break down by organisation or by one dimension; a population-level figure has no organisations.
+  const dimensions = indicator.dimensions.filter((d) => d.categories.length > 0);
+  const [breakdownBy, setBreakdownBy] = useState<string>(indicator.actorAggregation === 'none' && dimensions[0] ? dimensions[0].id : BY_ACTOR);
+  const dimension = dimensions.find((d) => d.id === breakdownBy);
   const sectionError = (error: unknown, reset: () => void) => <ErrorState error={error} onRetry={reset} />;
 
   return (
@@ -99,9 +107,29 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
         </ErrorBoundary>
       </Section>
 
-      <Section id="actors" title={t('indicator.breakdown.title')} description={t('indicator.breakdown.description')}>
+      <Section
+        id="actors"
+        title={dimensions.length > 0 ? t('categories.breakdown.title') : t('indicator.breakdown.title')}
+        description={dimensions.length > 0 ? t('categories.breakdown.description') : t('indicator.breakdown.description')}
+        actions={
+          dimensions.length > 0 ? (
+            <Segmented
+              label={t('categories.breakdown.by')}
+              value={dimension ? dimension.id : BY_ACTOR}
+              onChange={setBreakdownBy}
+              options={[{ id: BY_ACTOR, label: t('categories.breakdown.byActor') }, ...dimensions.map((d) => ({ id: d.id, label: d.name }))]}
+            />
+          ) : null
+        }
+      >
         <ErrorBoundary fallback={sectionError}>
-          {series.data ? <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} /> : <Loading />}
+          {!series.data ? (
+            <Loading />
+          ) : dimension ? (
+            <CategoryBreakdownSection indicator={indicator} dimension={dimension} series={series.data} />
+          ) : (
+            <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} />
+          )}
         </ErrorBoundary>
       </Section>
 

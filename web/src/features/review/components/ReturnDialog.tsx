@@ -5,7 +5,7 @@ import { FormDialog } from '../../../components/form/FormDialog';
 import { TextAreaInput } from '../../../components/form/fields';
 import { useLocale } from '../../../i18n';
 import { formatPeriod } from '../../../lib/format';
-import { valueText } from '../utils/format';
+import { categoryLabel, valueText } from '../utils/format';
 import type { ReviewCell } from '../utils/group';
 import { indicatorTitle } from './ReviewRow';
 
@@ -47,8 +47,8 @@ export function ReturnDialog({
 
   const figure = (cell: ReviewCell) => {
     const [head, ...categories] = cell.rows;
-    const parts = categories.map((m) => `${m.categoryName ?? ''} ${valueText(m, cell.indicator, locale)}`);
-    const value = head!.categoryId === null ? valueText(head!, cell.indicator, locale) : `${head!.categoryName ?? ''} ${valueText(head!, cell.indicator, locale)}`;
+    const parts = categories.map((m) => `${categoryLabel(m)} ${valueText(m, cell.indicator, locale)}`);
+    const value = head!.categoryId === null ? valueText(head!, cell.indicator, locale) : `${categoryLabel(head!)} ${valueText(head!, cell.indicator, locale)}`;
     return { value, parts };
   };
 

@@ -5,7 +5,7 @@ import { Icon } from '../../../components/ui/Icon';
 import { CommentCount } from '../../discussion';
 import { formatDateTime, formatPeriod } from '../../../lib/format';
 import { compareWithPrevious, type OutlierKind } from '../utils/compare';
-import { changeParts, valueParts, type FigureParts } from '../utils/format';
+import { categoryLabel, changeParts, valueParts, type FigureParts } from '../utils/format';
 import type { ReviewCell, ReviewGroup, ReviewLine } from '../utils/group';
 
 export const COLUMN_COUNT = 7;
@@ -120,7 +120,7 @@ function ValueCells({ line, context }: { line: Extract<ReviewLine, { kind: 'valu
       {item.categoryName !== null ? (
         <th scope="row" className="review-table__category">
           <span className="visually-hidden">{t('review.categoryOf', { actor, period })} </span>
-          {item.categoryName}
+          {categoryLabel(item)}
         </th>
       ) : (
         <th scope="row">

@@ -49,3 +49,9 @@ export function changeParts(change: number, indicator: ReviewIndicator, locale: 
   const unit = unitOf(indicator);
   return { number: `${sign}${unit ? formatNumber(magnitude, locale, indicator.decimals) : formatValue(magnitude, locale, indicator)}`, unit };
 }
+
+/** A category as people read it: its dimension and name (`Gender: Girls`); the name alone without a dimension. */
+export function categoryLabel(item: Pick<ReviewItem, 'categoryName' | 'dimensionName'>): string {
+  if (item.categoryName === null) return '';
+  return item.dimensionName ? `${item.dimensionName}: ${item.categoryName}` : item.categoryName;
+}
