@@ -188,3 +188,24 @@ describe('commit', () => {
     ]);
   });
 });
+
+describe('a disaggregated figure in an import', () => {
+  it('commits a total with categories that add up, and refuses (nothing written) a file that would leave them apart', async () => {
+    const f = await createMeasurementFixture();
+    const [a] = f.actorIds;
+    const head = 'indicator code;actor;period;value;numerator;denominator;category;note';
+    // Girls 3 + Boys 4 = 7: consistent.
+    const good = await upload(f, 'backbone', { name: 'by-gender.csv', content: csv([head, 'D1;Actor A;2025-Q1;7;;;;', 'D1;Actor A;2025-Q1;3;;;Girls;', 'D1;Actor A;2025-Q1;4;;;Boys;']) });
+    expect(good.json().preview).toMatchObject({ create: 3, errorCount: 0 });
+    expect((await commit(f, 'backbone', good.json().id)).statusCode).toBe(200);
+
+    // Only the total changes to 9: the categories would still add up to 7.
+    const bad = await upload(f, 'backbone', { name: 'total-only.csv', content: csv([head, 'D1;Actor A;2025-Q1;9;;;;']) });
+    expect(bad.json().preview).toMatchObject({ change: 1, errorCount: 0 });
+    const refused = await commit(f, 'backbone', bad.json().id);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details[0].field).toBe('row 2');
+    const stored = (await storedMeasurements(f)).filter((m) => m.indicatorId === f.disaggregated);
+    expect(stored.map((m) => m.value).sort()).toEqual([3, 4, 7]);
+  });
+});

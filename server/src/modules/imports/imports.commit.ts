@@ -11,6 +11,7 @@ import { Conflict, Unprocessable } from '../../lib/errors.js';
 import type { Access } from '../../plugins/auth.js';
 import { measurementsById } from '../measurements/measurements.repository.js';
 import { rowsOf } from '../measurements/measurements.rules.js';
+import { checkCells } from '../measurements/measurements.disaggregation.js';
 import { clearRows, type ImportRecord } from './imports.repository.js';
 
 /** How many conflicting cells a 409 lists. */
@@ -135,9 +136,32 @@ export async function commitImport(db: Db, access: Access, record: ImportRecord,
     );
     if (changed.n !== (counts.change ?? 0)) await conflict(tx, await staleRows(tx, record.id));
 
+    await checkDisaggregated(tx, access.initiativeId, record.id);
+
     await tx.update(imports).set({ status: 'committed', committedAt: new Date(), progress: 1 }).where(eq(imports.id, record.id));
     await clearRows(tx, record.id);
     return { id: record.id, created: created.n, changed: changed.n, unchanged: counts.unchanged ?? 0 };
   });
   return result;
+}
+
+/**
+ * A disaggregated figure is a total and its categories that add up: the same rule as the batch
+ * write, checked on every cell of such an indicator that the import wrote, after writing and inside
+ * the transaction, so a file that would leave a figure inconsistent commits nothing (422, at the row).
+ */
+async function checkDisaggregated(tx: Tx, initiativeId: string, importId: string) {
+  const cells = rowsOf<{ indicatorId: string; actorId: string | null; period: string; row: number; measureType: string; decimals: number }>(
+    await tx.execute(sql`
+      select r.indicator_id::text as "indicatorId", r.actor_id::text as "actorId", r.period, min(r.row_number)::int as row,
+        i.measure_type as "measureType", i.decimals
+      from import_rows r join indicators i on i.id = r.indicator_id
+      where r.import_id = ${importId} and r.action in ('create', 'change')
+        and exists (select 1 from disaggregation_dimensions d where d.indicator_id = r.indicator_id)
+      group by r.indicator_id, r.actor_id, r.period, i.measure_type, i.decimals`),
+  );
+  if (cells.length === 0) return;
+  const rules = new Map(cells.map((c) => [c.indicatorId, { measureType: c.measureType, decimals: c.decimals }]));
+  const rowOf = new Map(cells.map((c) => [`${c.indicatorId}|${c.actorId ?? ''}|${c.period}`, c.row]));
+  await checkCells(tx, initiativeId, cells, rules, (cell) => `row ${rowOf.get(`${cell.indicatorId}|${cell.actorId ?? ''}|${cell.period}`)}`);
 }
