@@ -114,6 +114,8 @@ export default function ActivitiesPage() {
                     position,
                   );
                   const moved = items.find((a) => a.id === ids[0]);
+                  // Dropped where it already was: nothing to save.
+                  if (next.every((id, i) => id === items[i]?.id)) return;
                   setAnnouncement('');
                   order.mutate(next, {
                     onSuccess: () =>
@@ -125,22 +127,24 @@ export default function ActivitiesPage() {
           if (items.length === 0 && view !== 'year') return <EmptyState title={t('activities.emptyTitle')}>{t('activities.emptyBody')}</EmptyState>;
           return (
             <>
-              <p className="activities-count" role="status">
-                {t('activities.count', { count: shown.length })}
-              </p>
-              {view !== 'year' && shown.length > 0 ? (
-                <p className="activities-order muted small">
-                  {t('activityPriority.sortedByPriority')} {editor ? t('activityPriority.howTo') : null}
+              <div className="activities-meta">
+                <p className="activities-count" role="status">
+                  {t('activities.count', { count: shown.length })}
                 </p>
-              ) : null}
-              <p className="activities-reordered" role="status">
-                {announcement}
-              </p>
-              {order.isError ? (
-                <p className="form__alert" role="alert">
-                  {t('activityPriority.failed')}
+                {view !== 'year' && shown.length > 0 ? (
+                  <p className="activities-order muted small">
+                    {t('activityPriority.sortedByPriority')} {editor ? t('activityPriority.howTo') : null}
+                  </p>
+                ) : null}
+                <p className="activities-reordered" role="status">
+                  {announcement}
                 </p>
-              ) : null}
+                {order.isError ? (
+                  <p className="form__alert" role="alert">
+                    {t('activityPriority.failed')}
+                  </p>
+                ) : null}
+              </div>
               {shown.length === 0 && view !== 'year' ? (
                 <EmptyState title={t('activities.noMatchTitle')}>{t('activities.noMatchBody')}</EmptyState>
               ) : view === 'list' ? (
