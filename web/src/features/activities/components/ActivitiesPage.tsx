@@ -19,7 +19,7 @@ import { workingGroupsQueryOptions } from '../../../resources/working-groups';
 import { meetingsQueryOptions } from '../../../resources/meetings';
 import { allActivitiesQueryOptions, useDeleteActivity, useReorderActivities, useSaveActivity } from '../api/activities';
 import { ranksOf, reorderedIds } from '../utils/priority';
-import { applyFilter, filterFromParams, VIEWS, writeFilter, type ActivityView } from '../utils/filter';
+import { applyFilter, byPriority, filterFromParams, VIEWS, writeFilter, type ActivityView } from '../utils/filter';
 import { ActivityBoard } from './ActivityBoard';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityDialog, type Choices } from './ActivityDialog';
@@ -101,21 +101,22 @@ export default function ActivitiesPage() {
       <QueryState query={activities} loadingLabel={t('activities.loading')}>
         {(items) => {
           const shown = applyFilter(items, filter);
-          // The server lists every activity in priority order: its place there is its rank.
-          const ranks = ranksOf(items);
+          // An activity's rank is its place among all of them, whatever the filter shows.
+          const ordered = [...items].sort(byPriority);
+          const ranks = ranksOf(ordered);
           const reorder: Reorder | undefined = editor
             ? {
                 isDisabled: order.isPending,
                 onMove: (ids, target, position) => {
                   const next = reorderedIds(
-                    items.map((a) => a.id),
+                    ordered.map((a) => a.id),
                     ids,
                     target,
                     position,
                   );
-                  const moved = items.find((a) => a.id === ids[0]);
+                  const moved = ordered.find((a) => a.id === ids[0]);
                   // Dropped where it already was: nothing to save.
-                  if (next.every((id, i) => id === items[i]?.id)) return;
+                  if (next.every((id, i) => id === ordered[i]?.id)) return;
                   setAnnouncement('');
                   order.mutate(next, {
                     onSuccess: () =>
