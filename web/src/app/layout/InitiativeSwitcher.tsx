@@ -48,22 +48,23 @@ export function InitiativeSwitcher({ memberships, current }: { memberships: Memb
               ))}
             </MenuSection>
           ) : null}
-          {memberships.length > 1 ? <Separator className="topbar__menu-separator" /> : null}
-          <MenuSection className="topbar__menu-section">
-            <Header className="topbar__menu-header">{t('settings.menu.actions')}</Header>
-            {editor ? (
+          {memberships.length > 1 && editor ? <Separator className="topbar__menu-separator" /> : null}
+          {editor ? (
+            <MenuSection className="topbar__menu-section">
+              <Header className="topbar__menu-header">{t('settings.menu.actions')}</Header>
               <MenuItem id={SETTINGS} className="select__option topbar__menu-item">
                 <span className="topbar__menu-check" />
                 {t('settings.menu.settings')}
               </MenuItem>
-            ) : null}
-            {mayStart ? (
-              <MenuItem id={NEW} className="select__option topbar__menu-item">
-                <span className="topbar__menu-check" />
-                {t('settings.menu.newInitiative')}
-              </MenuItem>
-            ) : null}
-          </MenuSection>
+            </MenuSection>
+          ) : null}
+          {mayStart ? <Separator className="topbar__menu-separator" /> : null}
+          {mayStart ? (
+            <MenuItem id={NEW} className="select__option topbar__menu-item">
+              <span className="topbar__menu-check" />
+              {t('settings.menu.newInitiative')}
+            </MenuItem>
+          ) : null}
         </Menu>
       </Popover>
     </MenuTrigger>

@@ -13,6 +13,7 @@ export function PeriodChooser({
   onChange,
   isDisabled = false,
   disabledHint,
+  labels,
 }: {
   period: string;
   frequencies: readonly Frequency[];
@@ -20,6 +21,8 @@ export function PeriodChooser({
   isDisabled?: boolean;
   /** Why the choice is locked, shown under it. */
   disabledHint?: string;
+  /** Other words than "Reported per" and "Period", where the choice is not about reporting. */
+  labels?: { frequency?: string; period?: string };
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -29,7 +32,7 @@ export function PeriodChooser({
     <div className="toolbar period-chooser">
       {frequencies.length > 1 ? (
         <Segmented
-          label={t('formFields.frequency')}
+          label={labels?.frequency ?? t('formFields.frequency')}
           value={frequency}
           isDisabled={isDisabled}
           onChange={(next) => onChange(defaultPeriod(next))}
@@ -37,7 +40,7 @@ export function PeriodChooser({
         />
       ) : null}
       <ChoiceInput
-        label={t('formFields.period')}
+        label={labels?.period ?? t('formFields.period')}
         value={period}
         options={periodOptions(frequency, new Date(), period).map((key) => ({ id: key, label: formatPeriod(key, locale) }))}
         onChange={(next) => next && onChange(next)}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '@ci/shared';
 import { renderApp, stubApi, type ApiRoute } from '../../test/app-harness';
@@ -64,5 +64,48 @@ describe('activities', () => {
     expect(bar).toHaveAttribute('colspan', '3');
     expect(await within(table).findByRole('link', { name: /Partner meeting March/ })).toHaveTextContent('11');
     expect(screen.getByText(/Without dates: Night walks, Homework café|Without dates: Homework café, Night walks/)).toBeInTheDocument();
+  });
+
+  it('shows each activity with its priority, and an editor moves one to the top with the keyboard', async () => {
+    // Priorities 1, 2, 3: the fair, the café, the walks. The server's order follows the PUT.
+    let current = [fair, cafe, walk];
+    const { calls } = api('backbone', [
+      {
+        method: 'PUT',
+        path: `/initiatives/${INITIATIVE_ID}/activities/order`,
+        answer: ({ body }) => {
+          current = (body as { ids: string[] }).ids.map((id, priority) => ({ ...[walk, cafe, fair].find((a) => a.id === id)!, priority }));
+          return { body: { items: current } };
+        },
+      },
+      { path: `/initiatives/${INITIATIVE_ID}/activities`, answer: () => ({ body: { items: current } }) },
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/activities`);
+    const list = await screen.findByRole('grid', { name: 'Activities in priority order' });
+    const titles = () => within(list).getAllByRole('row').map((row) => row.getAttribute('aria-label'));
+    expect(titles()).toEqual(['Summer job fair', 'Homework café', 'Night walks']);
+    expect(within(within(list).getAllByRole('row')[2]!).getByText('Priority 3')).toBeInTheDocument();
+
+    // Keyboard only: to the third row, into its handle, pick it up, up past the two others, drop.
+    act(() => within(list).getAllByRole('row')[0]!.focus());
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
+    expect(document.activeElement).toHaveAccessibleName('Move “Night walks” in the priority order');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toHaveAccessibleName('Insert before Summer job fair');
+    await userEvent.keyboard('{Enter}');
+
+    expect(await screen.findByText('“Night walks” now has priority 1 of 3.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([{ ids: [walk.id, fair.id, cafe.id] }]);
+    expect(titles()).toEqual(['Night walks', 'Summer job fair', 'Homework café']);
+    expect(within(within(list).getAllByRole('row')[0]!).getByText('Priority 1')).toBeInTheDocument();
+  });
+
+  it('shows the priority without drag handles to people who may not reorder', async () => {
+    api('steering');
+    await renderApp(`/i/${INITIATIVE_ID}/activities`);
+    const list = await screen.findByRole('list', { name: 'Activities in priority order' });
+    expect(within(list).getAllByRole('listitem')[2]).toHaveTextContent(/Priority 3.*Night walks/);
+    expect(screen.queryByRole('button', { name: /in the priority order/ })).not.toBeInTheDocument();
   });
 });

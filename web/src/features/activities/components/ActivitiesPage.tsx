@@ -19,7 +19,7 @@ import { workingGroupsQueryOptions } from '../../../resources/working-groups';
 import { meetingsQueryOptions } from '../../../resources/meetings';
 import { allActivitiesQueryOptions, useDeleteActivity, useReorderActivities, useSaveActivity } from '../api/activities';
 import { ranksOf, reorderedIds } from '../utils/priority';
-import { applyFilter, filterFromParams, VIEWS, writeFilter, type ActivityView } from '../utils/filter';
+import { applyFilter, byPriority, filterFromParams, VIEWS, writeFilter, type ActivityView } from '../utils/filter';
 import { ActivityBoard } from './ActivityBoard';
 import { ActivityDetails } from './ActivityDetails';
 import { ActivityDialog, type Choices } from './ActivityDialog';
@@ -101,19 +101,22 @@ export default function ActivitiesPage() {
       <QueryState query={activities} loadingLabel={t('activities.loading')}>
         {(items) => {
           const shown = applyFilter(items, filter);
-          // The server lists every activity in priority order: its place there is its rank.
-          const ranks = ranksOf(items);
+          // An activity's rank is its place among all of them, whatever the filter shows.
+          const ordered = [...items].sort(byPriority);
+          const ranks = ranksOf(ordered);
           const reorder: Reorder | undefined = editor
             ? {
                 isDisabled: order.isPending,
                 onMove: (ids, target, position) => {
                   const next = reorderedIds(
-                    items.map((a) => a.id),
+                    ordered.map((a) => a.id),
                     ids,
                     target,
                     position,
                   );
-                  const moved = items.find((a) => a.id === ids[0]);
+                  const moved = ordered.find((a) => a.id === ids[0]);
+                  // Dropped where it already was: nothing to save.
+                  if (next.every((id, i) => id === ordered[i]?.id)) return;
                   setAnnouncement('');
                   order.mutate(next, {
                     onSuccess: () =>
@@ -125,22 +128,24 @@ export default function ActivitiesPage() {
           if (items.length === 0 && view !== 'year') return <EmptyState title={t('activities.emptyTitle')}>{t('activities.emptyBody')}</EmptyState>;
           return (
             <>
-              <p className="activities-count" role="status">
-                {t('activities.count', { count: shown.length })}
-              </p>
-              {view !== 'year' && shown.length > 0 ? (
-                <p className="activities-order muted small">
-                  {t('activityPriority.sortedByPriority')} {editor ? t('activityPriority.howTo') : null}
+              <div className="activities-meta">
+                <p className="activities-count" role="status">
+                  {t('activities.count', { count: shown.length })}
                 </p>
-              ) : null}
-              <p className="activities-reordered" role="status">
-                {announcement}
-              </p>
-              {order.isError ? (
-                <p className="form__alert" role="alert">
-                  {t('activityPriority.failed')}
+                {view !== 'year' && shown.length > 0 ? (
+                  <p className="activities-order muted small">
+                    {t('activityPriority.sortedByPriority')} {editor ? t('activityPriority.howTo') : null}
+                  </p>
+                ) : null}
+                <p className="activities-reordered" role="status">
+                  {announcement}
                 </p>
-              ) : null}
+                {order.isError ? (
+                  <p className="form__alert" role="alert">
+                    {t('activityPriority.failed')}
+                  </p>
+                ) : null}
+              </div>
               {shown.length === 0 && view !== 'year' ? (
                 <EmptyState title={t('activities.noMatchTitle')}>{t('activities.noMatchBody')}</EmptyState>
               ) : view === 'list' ? (

@@ -35,6 +35,8 @@ export function ActivityCard({
   const { t } = useTranslation();
   const locale = useLocale();
   const lead = names.actor(activity.leadActorId);
+  // Empty while the goals are still loading: no label without its value.
+  const goals = activity.goalIds.map(names.goal).filter(Boolean).join(', ');
   const dates =
     activity.startDate && activity.endDate
       ? t('activities.dates', { start: formatDate(activity.startDate, locale), end: formatDate(activity.endDate, locale) })
@@ -73,10 +75,10 @@ export function ActivityCard({
             <dd>{dates}</dd>
           </div>
         ) : null}
-        {activity.goalIds.length > 0 ? (
+        {goals ? (
           <div>
             <dt>{t('activities.goals')}</dt>
-            <dd>{activity.goalIds.map(names.goal).filter(Boolean).join(', ')}</dd>
+            <dd>{goals}</dd>
           </div>
         ) : null}
       </dl>

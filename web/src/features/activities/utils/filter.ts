@@ -53,5 +53,10 @@ export function applyFilter(activities: readonly Activity[], f: ActivityFilter):
       const text = fold([a.title, a.description, a.how, a.when, a.who].join(' '));
       return words.every((w) => text.includes(w));
     })
-    .sort((a, b) => a.priority - b.priority || a.title.localeCompare(b.title));
+    .sort(byPriority);
+}
+
+/** The priority order everywhere on this screen: lower priority first, then by title. */
+export function byPriority(a: Activity, b: Activity): number {
+  return a.priority - b.priority || a.title.localeCompare(b.title);
 }

@@ -9,6 +9,7 @@ import { useOverview } from '../api/get-overview';
 import { statusCounts } from '../utils/summary';
 import { ActivityStatusCard } from './ActivityStatusCard';
 import { CompletenessCard } from './CompletenessCard';
+import { FirstSteps } from './FirstSteps';
 import { IndicatorCard } from './IndicatorCard';
 import { NextMeetings } from './NextMeetings';
 import { StatusSummary } from './StatusSummary';
@@ -52,23 +53,17 @@ export default function OverviewPage() {
                 }
               >
                 {data.initiative.vision ? <p className="vision">{data.initiative.vision}</p> : null}
-                <p><LinkButton to={initiativeRoute(initiativeId, 'present')} className="button--small">{t('presentation.start')}</LinkButton></p>
+                {/* Nothing to present before there are indicators. */}
+                {empty ? null : <p><LinkButton to={initiativeRoute(initiativeId, 'present')} className="button--small">{t('presentation.start')}</LinkButton></p>}
               </PageHeader>
               <StatusSummary counts={statusCounts(data)} />
               <div className="overview">
                 <div className="overview__main">
                   <TodoCard initiativeId={initiativeId} role={role} />
-                  {empty ? (
-                    <EmptyState
-                      title={t('overview.emptyTitle')}
-                      action={
-                        canEditAll(role) ? (
-                          <LinkButton to={initiativeRoute(initiativeId, 'agenda')}>{t('overview.emptyAction')}</LinkButton>
-                        ) : null
-                      }
-                    >
-                      {t('overview.emptyBody')}
-                    </EmptyState>
+                  {empty && canEditAll(role) ? (
+                    <FirstSteps initiativeId={initiativeId} role={role} hasVision={data.initiative.vision.trim() !== ''} />
+                  ) : empty ? (
+                    <EmptyState title={t('overview.emptyTitle')}>{t('overview.emptyBody')}</EmptyState>
                   ) : null}
                   {data.goals.map((goal, index) => (
                     <Section

@@ -106,7 +106,12 @@ export function SettingsForm({ initiative }: { initiative: Initiative }) {
         />
         {values.lockThrough ? (
           <div className="settings-indent">
-            <PeriodChooser period={values.lockedThrough} frequencies={FREQUENCIES} onChange={(p) => set('lockedThrough', p)} />
+            <PeriodChooser
+              period={values.lockedThrough}
+              frequencies={FREQUENCIES}
+              onChange={(p) => set('lockedThrough', p)}
+              labels={{ frequency: t('settings.approval.periodLength'), period: t('settings.approval.lockedThrough') }}
+            />
             {errors.lockedThrough ? <p className="field__error">{errors.lockedThrough}</p> : null}
           </div>
         ) : null}
