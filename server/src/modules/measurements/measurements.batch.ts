@@ -6,7 +6,8 @@ import type { Db, Tx } from '../../db/client.js';
 import { measurements } from '../../db/schema/index.js';
 import { canWriteActor, type Access } from '../../plugins/auth.js';
 import { Forbidden, Unprocessable, ValidationError } from '../../lib/errors.js';
-import { recordAudit, type AuditEntry } from '../../lib/audit.js';
+import type { AuditEntry } from '../../lib/audit.js';
+import { recordAuditInBulk } from './measurements.audit.js';
 import { measurementsById, snapshot, type MeasurementRow } from './measurements.repository.js';
 import { conflictOf, rowsOf, sameValue, staleCells, type FieldError } from './measurements.rules.js';
 import { cellIssues, loadRuleContext } from './measurements.validate.js';
@@ -14,8 +15,6 @@ import { batchFieldOf, categoriesWithoutTotal, cellOf, checkCells, isRemoval } f
 
 const field = (i: number, name: string) => `body.items.${i}.${name}`;
 const unique = <T>(values: T[]) => [...new Set(values)];
-/** From this many entries on, the audit rows go in as one JSON parameter instead of bound rows. */
-const BULK_AUDIT_FROM = 500;
 
 export async function writeBatch(db: Db, access: Access, items: MeasurementBatchItem[]): Promise<Measurement[]> {
   const foreign = items.find((item) => !canWriteActor(access, item.actorId));
@@ -245,26 +244,4 @@ async function updateCells(
       return_reason = null, entered_by = ${access.userId}, entered_at = now(), updated_at = now(), version = m.version + 1
     from jsonb_to_recordset(${payload}::jsonb) as x(id uuid, value float8, numerator float8, denominator float8, note text, status text)
     where m.id = x.id`);
-}
-
-/** The same rows as recordAudit writes, in one statement: a 5000-cell import stays one round trip. */
-async function recordAuditInBulk(tx: Tx, entries: AuditEntry[]) {
-  if (entries.length < BULK_AUDIT_FROM) return recordAudit(tx, entries);
-  const payload = JSON.stringify(
-    entries.map((e) => ({
-      initiative_id: e.initiativeId,
-      user_id: e.userId,
-      action: e.action,
-      entity_type: e.entityType,
-      entity_id: e.entityId,
-      before: e.before ?? null,
-      after: e.after ?? null,
-      reason: e.reason ?? null,
-    })),
-  );
-  await tx.execute(sql`
-    insert into audit_log (initiative_id, user_id, action, entity_type, entity_id, before, after, reason)
-    select x.initiative_id, x.user_id, x.action, x.entity_type, x.entity_id, x.before, x.after, x.reason
-    from jsonb_to_recordset(${payload}::jsonb) as x(initiative_id uuid, user_id uuid, action text, entity_type text,
-      entity_id text, before jsonb, after jsonb, reason text)`);
 }

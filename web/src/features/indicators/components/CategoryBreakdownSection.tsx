@@ -12,7 +12,7 @@ import { Select } from '../../../components/ui/Select';
 import { EmptyState } from '../../../components/ui/States';
 import { formatNumber } from '../../../lib/format';
 import { useIndicatorFormat } from '../../../lib/use-formatters';
-import { categoryFigures, periodsWithCategories, stackedCategorySeries, stacksIntoTotal } from '../utils/category-breakdown';
+import { NOT_BROKEN_DOWN, categoryFigures, periodsWithCategories, stackedCategorySeries, stacksIntoTotal } from '../utils/category-breakdown';
 
 export function CategoryBreakdownSection({
   indicator,
@@ -43,7 +43,9 @@ export function CategoryBreakdownSection({
         formatTick={f.tick}
         labels={{ period: t('common.period'), total: t('indicator.breakdown.total') }}
         title={t('categories.breakdown.stackedTitle', { dimension: dimension.name })}
-        summary={t('categories.breakdown.stackedSummary', { dimension: dimension.name })}
+        summary={
+          stacked.series.some((x) => x.key === NOT_BROKEN_DOWN) ? t('categories.breakdown.stackedSummary', { dimension: dimension.name }) : undefined
+        }
       />
     );
   }
