@@ -56,6 +56,10 @@ export const danishDemo: DemoInitiative = {
     decisions: 'Beslutninger',
     actionItems: 'Opgaver',
     due: 'frist',
+    returnedThread: [
+      'Vi talte sommerferiens ekstra aktiviteter med. Skal de med, eller kun almindelig skoletid?',
+      'Kun almindelig skoletid, så kvartalerne kan sammenlignes. Ret gerne tallet og indsend igen.',
+    ],
     returnReasons: [
       'Tallet er meget højere end sidste kvartal. Er flere måneder lagt sammen?',
       'Nævneren mangler eleverne i modtageklassen. Ret venligst og indsend igen.',

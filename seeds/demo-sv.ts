@@ -57,6 +57,10 @@ export const swedishDemo: DemoInitiative = {
     decisions: 'Beslut',
     actionItems: 'Att göra',
     due: 'klart senast',
+    returnedThread: [
+      'Vi räknade med sommarlovets extra träffar. Ska de ingå, eller bara ordinarie terminstid?',
+      'Bara ordinarie terminstid, så att kvartalen går att jämföra. Rätta gärna och skicka in igen.',
+    ],
     returnReasons: [
       'Värdet är tre gånger högre än förra kvartalet. Stämmer siffran, eller har flera månader räknats ihop?',
       'Nämnaren saknar elever i förberedelseklass. Rätta och skicka in igen.',

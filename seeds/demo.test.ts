@@ -19,6 +19,8 @@ import {
   memberships,
   membershipActors,
   measurements,
+  comments,
+  notifications,
   users,
 } from '../server/src/db/schema/index.js';
 import { indicatorSeries } from '../server/src/modules/series/series.service.js';
@@ -141,6 +143,24 @@ describe('demo data', () => {
     const list = (rows as unknown as { rows: { total: number; parts: number }[] }).rows;
     expect(list.length).toBeGreaterThan(50);
     for (const r of list) expect(Number(r.parts)).toBeCloseTo(Number(r.total), 6);
+  });
+
+  it('gives the demo partner a notification of its returned value and a thread about it', async () => {
+    const [partner] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'partner@demo.test'));
+    const bell = await db.select().from(notifications).where(and(eq(notifications.userId, partner.id), eq(notifications.initiativeId, ids[0])));
+    // Sent back by the steering group, then the backbone's reply to the partner's answer.
+    expect(bell.map((n) => n.kind).sort()).toEqual(['comment', 'value_returned']);
+    const [value] = await db
+      .select()
+      .from(measurements)
+      .where(and(eq(measurements.initiativeId, ids[0]), eq(measurements.status, 'returned'), isNull(measurements.categoryId), eq(measurements.actorId, (bell.find((n) => n.kind === 'value_returned')!.params as { values: { actorId: string }[] }).values[0].actorId)));
+    const thread = await db
+      .select({ text: comments.text, authorId: comments.authorId })
+      .from(comments)
+      .where(and(eq(comments.indicatorId, value.indicatorId), eq(comments.period, value.period), eq(comments.actorId, value.actorId!)))
+      .orderBy(comments.createdAt);
+    expect(thread.map((c) => c.text)).toEqual(swedishDemo.words.returnedThread);
+    expect(thread[0].authorId).toBe(partner.id);
   });
 
   it.each([0, 1])('initiative %i has mostly approved or submitted values, two returned with a reason, and a partly reported last period', async (i) => {

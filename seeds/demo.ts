@@ -7,6 +7,7 @@ import { initiatives, memberships, membershipActors, users } from '../server/src
 import { swedishDemo } from './demo-sv.js';
 import { danishDemo } from './demo-da.js';
 import { loadInitiative } from './load.js';
+import { loadDiscussion } from './discussion.js';
 
 export const DEMO_PASSWORD = 'collective-impact';
 export const DEMO_USERS = [
@@ -32,7 +33,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<SeedResult> {
 
 export async function seedDemo(db: Db): Promise<{ initiativeIds: string[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => {
+  const loaded = await db.transaction(async (tx) => {
     const userRows = await tx
       .insert(users)
       .values(DEMO_USERS.map((u) => ({ email: u.email, name: u.name, passwordHash, locale: 'sv' })))
@@ -54,6 +55,13 @@ export async function seedDemo(db: Db): Promise<{ initiativeIds: string[] }> {
         }
       }
     }
-    return { initiativeIds };
+    return { initiativeIds, users: byEmail };
   });
+  for (const [index, demo] of [swedishDemo, danishDemo].entries()) {
+    await loadDiscussion(db, loaded.initiativeIds[index], demo, {
+      steering: loaded.users.get('steering@demo.test'),
+      backbone: loaded.users.get('backbone@demo.test'),
+    });
+  }
+  return { initiativeIds: loaded.initiativeIds };
 }

@@ -56,6 +56,8 @@ export interface DemoWords {
   returnReasons: string[];
   /** Notes a partner sometimes writes next to a value. */
   measurementNotes: string[];
+  /** A short exchange on a returned value: the organisation's answer, then the backbone's reply. */
+  returnedThread: [string, string];
 }
 
 export interface DemoGoal {
