@@ -57,8 +57,8 @@ export const danishDemo: DemoInitiative = {
     actionItems: 'Opgaver',
     due: 'frist',
     returnedThread: [
-      'Vi talte sommerferiens ekstra aktiviteter med. Skal de med, eller kun almindelig skoletid?',
-      'Kun almindelig skoletid, så kvartalerne kan sammenlignes. Ret gerne tallet og indsend igen.',
+      'Vi talte nogle ekstra aktiviteter i ferien med. Skal de med, eller kun de almindelige aktiviteter?',
+      'Kun de almindelige aktiviteter, så perioderne kan sammenlignes. Ret gerne tallet og indsend igen.',
     ],
     returnReasons: [
       'Tallet er meget højere end sidste kvartal. Er flere måneder lagt sammen?',

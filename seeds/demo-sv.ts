@@ -58,8 +58,8 @@ export const swedishDemo: DemoInitiative = {
     actionItems: 'Att göra',
     due: 'klart senast',
     returnedThread: [
-      'Vi räknade med sommarlovets extra träffar. Ska de ingå, eller bara ordinarie terminstid?',
-      'Bara ordinarie terminstid, så att kvartalen går att jämföra. Rätta gärna och skicka in igen.',
+      'Vi räknade med några extra tillfällen under lovet. Ska de vara med, eller bara den ordinarie verksamheten?',
+      'Bara den ordinarie verksamheten, så att perioderna går att jämföra. Rätta gärna och skicka in igen.',
     ],
     returnReasons: [
       'Värdet är tre gånger högre än förra kvartalet. Stämmer siffran, eller har flera månader räknats ihop?',
