@@ -1,47 +1,30 @@
 // The partner's week end to end, across the parts: reminded of a missing value by e-mail (delivered to
 // a real SMTP server started here) and in the app, a returned value discussed, corrected, and the
 // value's history telling each step.
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/app.js';
 import { indicators, users } from '../src/db/schema/index.js';
 import { createFixture, testApp } from './helpers.js';
+import { startSmtp, type TestSmtp } from './smtp.js';
 
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let app: BuiltApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
   const { database } = await testApp();
   app = await buildApp({
     database,
     jwtSecret: 'test-secret-that-is-long-enough-000000',
-    mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samordningen <noreply@example.org>', publicUrl: 'https://impact.example.org' },
+    mail: { smtpUrl: smtp.url, from: 'Samordningen <noreply@example.org>', publicUrl: 'https://impact.example.org' },
   });
   await app.ready();
 });
 
 afterAll(async () => {
   await app?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
 describe("a partner's week", () => {
@@ -69,7 +52,7 @@ describe("a partner's week", () => {
     // The backbone reminds the organisation of the figure still missing: an e-mail at once, and the bell.
     const reminded = await inject('backbone', 'POST', '/reminders', { period: '2025-Q1', actorIds: [own] });
     expect(reminded.statusCode).toBe(200);
-    const mail = received.find((m) => !Array.isArray(m.to) && m.to?.value.some((v) => v.address === f.users.partner.email));
+    const [mail] = smtp.to(f.users.partner.email);
     expect(mail?.subject).toMatch(/^Påminnelse/);
     expect(mail?.text).toContain('B2 Timmar med mentor');
 

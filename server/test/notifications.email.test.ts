@@ -1,52 +1,35 @@
 // E-mail against a real SMTP server started in the test: what arrives is parsed back and read.
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/app.js';
 import { indicators, memberships, membershipActors, notifications, users } from '../src/db/schema/index.js';
 import { notify } from '../src/modules/notifications/notifications.repository.js';
 import { sendDigests } from '../src/modules/notifications/notifications.digest.js';
 import { createFixture, testApp, type Fixture } from './helpers.js';
+import { startSmtp, type TestSmtp } from './smtp.js';
 
 const PUBLIC_URL = 'https://impact.example.org';
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtp;
 let mailApp: BuiltApp;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtp();
   const { database } = await testApp();
   // The same database and secret as the other tests' app, so the fixture's tokens work here too.
   mailApp = await buildApp({
     database,
     jwtSecret: 'test-secret-that-is-long-enough-000000',
-    mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Samordningen <noreply@impact.example.org>', publicUrl: PUBLIC_URL },
+    mail: { smtpUrl: smtp.url, from: 'Samordningen <noreply@impact.example.org>', publicUrl: PUBLIC_URL },
   });
   await mailApp.ready();
 });
 
 afterAll(async () => {
   await mailApp?.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp?.close();
 });
 
-const to = (email: string) => received.filter((m) => m.to && !Array.isArray(m.to) && m.to.value.some((v) => v.address === email));
+const to = (email: string) => smtp.to(email);
 
 async function colleague(f: Fixture, actorId: string, name: string, extra: Partial<typeof users.$inferInsert>) {
   const [u] = await f.db
