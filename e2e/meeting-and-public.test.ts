@@ -28,7 +28,7 @@ describe.skipIf(!enabled)('quarterly meeting mode and the public page in Chromiu
   it('moves through the slides with the keyboard and leaves with Escape', async () => {
     const { page } = browser;
     await signIn(page, 'backbone@demo.test');
-    await page.getByRole('button', { name: /sign out/i }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /^account:/i }).waitFor({ timeout: 20_000 });
     await page.goto(`${baseUrl}/i/${initiativeId}/present`);
     const counter = page.locator('.presentation__counter');
     await expect.poll(() => counter.textContent(), { timeout: 30_000 }).toMatch(/^1 \/ \d+$/);

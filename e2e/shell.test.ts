@@ -29,6 +29,8 @@ describe.skipIf(!enabled)('the web app in Chromium', () => {
     expect(await page.getByRole('link', { name: /^members$/i }).count()).toBe(0);
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
+    // Signing out is in the account menu.
+    await page.getByRole('button', { name: /^account:/i }).click();
     await page.getByRole('button', { name: /sign out/i }).click();
     await page.waitForURL(/\/login/);
   });

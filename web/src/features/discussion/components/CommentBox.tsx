@@ -91,7 +91,6 @@ export function CommentBox({
           value={text}
           aria-describedby={`${id}-hint`}
           aria-autocomplete="list"
-          aria-expanded={open}
           aria-controls={open ? `${id}-options` : undefined}
           aria-activedescendant={open ? `${id}-option-${Math.min(active, options.length - 1)}` : undefined}
           aria-invalid={tooLong || undefined}
