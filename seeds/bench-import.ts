@@ -3,7 +3,7 @@
 // prints rows per second for preview and commit and the process's memory growth (peak RSS − RSS
 // before the upload). Uses DATABASE_URL when set, else embedded PGlite in a temporary folder.
 //   npm run bench:import
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ci_bench npm run bench:import   (a database of its own: it is migrated and filled)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
