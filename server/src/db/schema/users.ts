@@ -1,4 +1,4 @@
-import { check, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { EMAIL_PREFERENCES, LOCALES, ROLES } from '@ci/shared';
 import { createdAt, id, oneOf, updatedAt } from './_columns.js';
 import { initiatives } from './initiatives.js';
@@ -17,6 +17,8 @@ export const users = pgTable(
     /** `digest` (default): a daily e-mail of unread notifications when SMTP is configured; `off`: none. */
     emailPreference: text('email_preference').notNull().default('digest'),
     lastDigestAt: timestamp('last_digest_at', { withTimezone: true }),
+    /** Set when an admin issues a temporary password; cleared when the user chooses their own. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -26,6 +28,26 @@ export const users = pgTable(
     check('users_locale_check', oneOf('locale', LOCALES)),
     check('users_email_preference_check', oneOf('email_preference', EMAIL_PREFERENCES)),
   ],
+);
+
+/**
+ * One signed-in session per login: the token carries the session id, so logout, a password change
+ * or an admin reset revokes it at once, whatever the token's own expiry says.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
 export const memberships = pgTable(
