@@ -30,3 +30,4 @@ export * from './history.js';
 export * from './mentions.js';
 export * from './comments.js';
 export * from './imports.js';
+export * from './backup.js';

@@ -26,6 +26,7 @@ import notificationRoutes from './notifications/notifications.routes.js';
 import reminderRoutes from './notifications/reminders.routes.js';
 import commentRoutes from './comments/comments.routes.js';
 import importRoutes from './imports/imports.routes.js';
+import backupRoutes from './backup/backup.routes.js';
 
 export interface ModuleOptions {
   cookieSecure: boolean;
@@ -59,4 +60,5 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(reminderRoutes);
   await app.register(commentRoutes);
   await app.register(importRoutes);
+  await app.register(backupRoutes);
 }
