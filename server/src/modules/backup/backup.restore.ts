@@ -53,6 +53,16 @@ export function parseBackup(input: unknown): BackupDocument {
   }
   const parsed = backupDocumentSchema().safeParse(input);
   if (!parsed.success) throw new ValidationError('The backup is damaged or incomplete', issues(parsed.error));
+  // A row of another initiative would be written into that one, wherever it lives here.
+  const own = parsed.data.initiative.id;
+  for (const key of BACKUP_TABLE_KEYS) {
+    const index = parsed.data[key].findIndex((row) => 'initiativeId' in row && row.initiativeId !== own);
+    if (index >= 0) {
+      throw new ValidationError('The backup is damaged: a row belongs to another initiative', [
+        { field: `${key}.${index}.initiativeId`, message: 'Expected the id of the backed-up initiative' },
+      ]);
+    }
+  }
   return parsed.data;
 }
 
