@@ -6,7 +6,7 @@ import { allTables, BACKED_UP_TABLES, ownedByInitiative, SKIPPED_TABLES } from '
 import { backupDocumentSchema } from '../src/modules/backup/backup.format.js';
 
 describe('tables in a backup', () => {
-  const backedUp = new Set(Object.values(BACKED_UP_TABLES).map((t) => getTableName(t)));
+  const backedUp = new Set<string>(Object.values(BACKED_UP_TABLES).map((t) => getTableName(t)));
 
   it('covers every table with an initiative, directly or through its parent', () => {
     const owned = allTables().filter(ownedByInitiative).map((t) => getTableName(t));
