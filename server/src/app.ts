@@ -7,7 +7,8 @@ import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import dbPlugin from './plugins/db.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { frameworkError } from './plugins/errors.js';
+import inputGuardPlugin from './plugins/input-guard.js';
 import authPlugin from './plugins/auth.js';
 import openapiPlugin from './plugins/openapi.js';
 import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
@@ -38,11 +39,13 @@ export async function buildApp(opts: AppOptions) {
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(inputGuardPlugin);
   await app.register(dbPlugin, { database: opts.database });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
   await app.register(fastifyRateLimit, { global: false });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPeriodKey } from './periods.js';
+import { isPeriodKey, MAX_YEAR, MIN_YEAR } from './periods.js';
 
 export const id = z.uuid();
 
@@ -8,9 +8,21 @@ export const periodKey = z
   .refine(isPeriodKey, { message: 'Expected a period key such as 2025-03, 2025-Q1, 2025-H1 or 2025' })
   .meta({ description: 'Period key: 2025-03 (month), 2025-Q1, 2025-H1 or 2025', example: '2025-Q1' });
 
-/** A timestamp: an ISO 8601 string on the wire, a Date in code. */
+/**
+ * A timestamp: an ISO 8601 string on the wire, a Date in code. Input outside the years of period keys is
+ * refused: two-digit years are read as 19xx or 20xx by `Date.UTC` and date parsers, so the year 1
+ * would silently become another year, and no meeting or deadline lies there.
+ */
 export const dateTime = z.codec(z.iso.datetime({ offset: true }), z.date(), {
-  decode: (s) => new Date(s),
+  decode: (s, ctx) => {
+    const date = new Date(s);
+    const year = date.getUTCFullYear();
+    if (Number.isNaN(year) || year < MIN_YEAR || year > MAX_YEAR) {
+      ctx.issues.push({ code: 'custom', input: s, message: `Expected a time between the years ${MIN_YEAR} and ${MAX_YEAR}` });
+      return z.NEVER;
+    }
+    return date;
+  },
   encode: (d) => d.toISOString(),
 });
 

@@ -12,8 +12,8 @@ export interface Period {
 const MONTHS_PER: Record<Frequency, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
 const PER_YEAR: Record<Frequency, number> = { month: 12, quarter: 4, half_year: 2, year: 1 };
 const PATTERN = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 
 export class PeriodError extends Error {
   constructor(message: string) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, LOCALES, MEASURE_TYPES } from './enums.js';
 import { dateTime, id, periodKey } from './common.js';
-import { periodEnd, periodStart } from './periods.js';
+import { isPeriodKey, periodEnd, periodStart } from './periods.js';
 
 /** A range of periods; either end may be open. */
 const rangeShape = {
@@ -11,7 +11,8 @@ const rangeShape = {
 };
 
 function rangeInOrder(r: { from?: string; to?: string }, ctx: z.RefinementCtx) {
-  if (r.from && r.to && periodStart(r.from) > periodEnd(r.to)) {
+  // The refinement also runs when a key is malformed; that key has its own issue already.
+  if (r.from && r.to && isPeriodKey(r.from) && isPeriodKey(r.to) && periodStart(r.from) > periodEnd(r.to)) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: 'The range ends before it starts' });
   }
 }

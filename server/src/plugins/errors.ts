@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/errors.js';
 
@@ -22,6 +22,19 @@ function pgError(err: unknown): PgLikeError | undefined {
 
 function body(code: string, message: string, details?: unknown) {
   return { error: details === undefined ? { code, message } : { code, message, details } };
+}
+
+/**
+ * Errors the router raises before any route or error handler runs, in the same shape: a path that
+ * is not valid percent-encoding (400), and a path parameter longer than the router's limit, which
+ * no record's id can be (404).
+ */
+export function frameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return reply.status(404).send(body('not_found', `No route ${request.method} with a path parameter that long`));
+  }
+  const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  return reply.status(status).send(body('bad_request', 'The address of the request is not valid'));
 }
 
 /** One error shape everywhere: `{ error: { code, message, details? } }`; 5xx messages are hidden. */
@@ -58,6 +71,10 @@ export default fp(async function errors(app: FastifyInstance) {
         case '22008':
         case '22003':
           return reply.status(400).send(body('validation_error', 'A value has the wrong format'));
+      }
+      // Class 22 is "data exception": a value the database cannot take (e.g. 22021, a NUL in text).
+      if (pg.code?.startsWith('22')) {
+        return reply.status(400).send(body('validation_error', 'A value cannot be stored or compared'));
       }
     }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;

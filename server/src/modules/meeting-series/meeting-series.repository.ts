@@ -35,7 +35,14 @@ export async function listSeries(db: DbOrTx, initiativeId: string): Promise<Meet
     .where(eq(meetingSeries.initiativeId, initiativeId))
     .orderBy(asc(meetingSeries.name), asc(meetingSeries.id));
   const now = new Date();
-  return rows.map((row) => toSeries(row, now));
+  const out: MeetingSeries[] = [];
+  for (const row of rows) {
+    out.push(toSeries(row, now));
+    // Each series' expansion is bounded; letting other requests in between keeps a long list from
+    // holding the event loop for their sum.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return out;
 }
 
 async function seriesRow(db: DbOrTx, initiativeId: string, id: string, lock = false): Promise<SeriesRow> {

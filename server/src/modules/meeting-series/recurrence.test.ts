@@ -71,3 +71,33 @@ describe('expandOccurrences', () => {
     expect(validRecurrence({ ...quarterly, rrule: 'freq=monthly;count=1' })).toBe('FREQ=MONTHLY;COUNT=1');
   });
 });
+
+describe('bounded expansion', () => {
+  const start = { startsAt: new Date('2025-01-15T15:00:00Z'), timezone: 'Europe/Stockholm' };
+
+  it('refuses a rule that never matches, quickly (the 31st of April, every day)', () => {
+    const t0 = performance.now();
+    expect(() => validRecurrence({ ...start, rrule: 'FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31' })).toThrow(/not valid/);
+    expect(() => validRecurrence({ ...start, rrule: 'FREQ=WEEKLY;BYMONTH=2;BYMONTHDAY=30' })).toThrow(/not valid/);
+    expect(expandOccurrences({ ...start, rrule: 'FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31' }, { from: new Date(0), limit: 5 })).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('refuses a rule that matches only every few decades', () => {
+    // A Monday 29 February: 2044, then 2072.
+    expect(() => validRecurrence({ ...start, rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO' })).toThrow(/not valid/);
+    expect(validRecurrence({ ...start, rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO' })).toBe('FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO');
+  });
+
+  it('finds daily and weekly occurrences far from the start as a walk from the start would', () => {
+    for (const rrule of ['FREQ=DAILY;INTERVAL=3', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH', 'FREQ=WEEKLY;BYDAY=FR;BYSETPOS=-1', 'FREQ=DAILY;BYDAY=TU;BYMONTH=3']) {
+      const series = { ...start, rrule };
+      const far = expandOccurrences(series, { from: new Date('2029-03-01T00:00:00Z'), limit: 6 });
+      const walked = expandOccurrences(series, { from: start.startsAt, limit: 2000 }).filter((d) => d >= new Date('2029-03-01T00:00:00Z')).slice(0, 6);
+      expect(far.length).toBe(6);
+      expect(iso(far)).toEqual(iso(walked));
+    }
+    // A daily rule still has occurrences a century after its start.
+    expect(expandOccurrences({ ...start, rrule: 'FREQ=DAILY' }, { from: new Date('2125-06-01T00:00:00Z'), limit: 1 })).toHaveLength(1);
+  });
+});

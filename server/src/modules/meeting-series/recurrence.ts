@@ -7,7 +7,9 @@
 // Limits: a local time that does not exist on a spring-forward day moves forward by the gap; an
 // ambiguous one on a fall-back day takes the first of the two instants. Rules finer than daily
 // (HOURLY, MINUTELY, SECONDLY) are refused: no meeting cadence needs them, and they would make
-// expansion over years expensive. An UNTIL in UTC (`...Z`) is compared as the zone's local time of
+// expansion over years expensive. Expansion is bounded in steps of the rule's frequency, not in
+// matches (see `MAX_STEPS`), so a rule that matches never or only every few decades cannot hold the
+// event loop; such a rule is refused when it has no occurrence within that bound. An UNTIL in UTC (`...Z`) is compared as the zone's local time of
 // that instant; a date-only UNTIL includes the whole day.
 import rrulePkg from 'rrule';
 import { ValidationError } from '../../lib/errors.js';
@@ -16,8 +18,12 @@ const { RRule } = rrulePkg;
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'];
-/** Safety bound on generated dates per expansion: 270 years of a daily rule. */
-const MAX_STEPS = 100_000;
+/**
+ * Steps of the rule's frequency (days, weeks, months or years) one expansion may walk through,
+ * matching or not: a step of the rrule package costs up to ~50 µs, so this keeps one expansion
+ * well under 100 ms. Daily and weekly rules without COUNT start walking just before the range.
+ */
+export const MAX_STEPS = 2_000;
 /** More than any zone's distance from UTC: the margin for comparing local times with instants. */
 const DAY_MS = 86_400_000;
 
@@ -151,26 +157,59 @@ function untilAsWallClock(until: string, timeZone: string): Date {
   return m[7] === 'Z' ? toWallClock(at, timeZone) : at;
 }
 
-/** Occurrence start instants with `from <= start <= to`, at most `limit`, in order. */
-export function expandOccurrences(series: Recurrence, range: { from: Date; to?: Date; limit: number }): Date[] {
+/** Days in one step of the frequencies whose steps can be skipped without changing the result. */
+const SKIPPABLE_STEP_DAYS: Record<number, number> = { [RRule.DAILY]: 1, [RRule.WEEKLY]: 7 };
+
+/**
+ * An RRule that walks through at most `maxSteps` steps. The package checks its matches, not its
+ * steps, against UNTIL and COUNT, so a rule that never matches would walk to the year 9999; its
+ * loop re-reads `options.interval` on every step (twice) and stops when it reads 0.
+ */
+function boundedRule(options: Partial<rrulePkg.Options>, maxSteps: number): { rule: rrulePkg.RRule; exhausted: () => boolean } {
+  const rule = new RRule(options, true);
+  const { interval } = rule.options;
+  let reads = 0;
+  Object.defineProperty(rule.options, 'interval', { get: () => (++reads > 2 * maxSteps + 1 ? 0 : interval) });
+  return { rule, exhausted: () => reads > 2 * maxSteps + 1 };
+}
+
+/**
+ * Occurrence start instants with `from <= start <= to`, at most `limit`, in order, found within
+ * `MAX_STEPS` steps; `exhausted` says the bound was reached before the range or the limit was.
+ */
+export function expandWithin(
+  series: Recurrence,
+  range: { from: Date; to?: Date; limit: number },
+): { starts: Date[]; exhausted: boolean } {
   const parsed = parseRrule(series.rrule);
-  if ('error' in parsed) return [];
+  if ('error' in parsed) return { starts: [], exhausted: false };
   const options = RRule.parseString(parsed.rule);
   if (parsed.until) options.until = untilAsWallClock(parsed.until, series.timezone);
-  const rule = new RRule({ ...options, dtstart: toWallClock(series.startsAt, series.timezone) });
+  const { rule, exhausted } = boundedRule({ ...options, dtstart: toWallClock(series.startsAt, series.timezone) }, MAX_STEPS);
+  // Skipping whole steps (the parsed options already hold what the start implied: weekday, time)
+  // gives the same dates from one step after the new start on; one step of margin before `from`.
+  const stepDays = SKIPPABLE_STEP_DAYS[rule.options.freq];
+  if (stepDays && !rule.options.count) {
+    const stepMs = stepDays * DAY_MS * rule.options.interval;
+    const steps = Math.floor((range.from.getTime() - 2 * DAY_MS - rule.options.dtstart.getTime()) / stepMs) - 1;
+    if (steps > 0) rule.options.dtstart = new Date(rule.options.dtstart.getTime() + steps * stepMs);
+  }
   const out: Date[] = [];
   // Converting a local time to an instant is the costly step; skip dates clearly before `from`.
   const skipBefore = range.from.getTime() - DAY_MS;
-  let steps = 0;
   rule.all((wall) => {
-    if (++steps > MAX_STEPS) return false;
     if (wall.getTime() < skipBefore) return true;
     const start = fromWallClock(wall, series.timezone);
     if (range.to && start > range.to) return false;
     if (start >= range.from) out.push(start);
     return out.length < range.limit;
   });
-  return out;
+  return { starts: out, exhausted: exhausted() };
+}
+
+/** Occurrence start instants with `from <= start <= to`, at most `limit`, in order. */
+export function expandOccurrences(series: Recurrence, range: { from: Date; to?: Date; limit: number }): Date[] {
+  return expandWithin(series, range).starts;
 }
 
 /** Whether an instant is one of the series' occurrences. */
@@ -181,7 +220,8 @@ export function isOccurrence(series: Recurrence, instant: Date): boolean {
 
 /**
  * The canonical rule of a series, or a 400 on `body.rrule` when it is not a valid RRULE or has no
- * occurrence at all from the series' start (e.g. the 30th of February, or an UNTIL before it).
+ * occurrence from the series' start within the step bound (e.g. the 30th of February, the 31st of
+ * April, or an UNTIL before it).
  */
 export function validRecurrence(series: Recurrence): string {
   const parsed = parseRrule(series.rrule);
@@ -189,8 +229,13 @@ export function validRecurrence(series: Recurrence): string {
     new ValidationError('The recurrence rule is not valid', [{ field: 'body.rrule', message }]);
   if ('error' in parsed) throw fail(parsed.error);
   const canonical = { ...series, rrule: parsed.rule };
-  if (expandOccurrences(canonical, { from: series.startsAt, limit: 1 }).length === 0) {
-    throw fail('The rule has no occurrence from the series start');
+  const first = expandWithin(canonical, { from: series.startsAt, limit: 1 });
+  if (first.starts.length === 0) {
+    throw fail(
+      first.exhausted
+        ? `The rule has no occurrence within ${MAX_STEPS} repetitions of the series start; it matches too rarely or never`
+        : 'The rule has no occurrence from the series start',
+    );
   }
   return parsed.rule;
 }

@@ -122,6 +122,8 @@ export async function updateActionItem(tx: DbOrTx, initiativeId: string, before:
   await assertInInitiative(tx, initiativeId, [{ kind: 'actor', id: changes.ownerActorId, field: 'body.ownerActorId' }]);
   // doneAt records when it was first ticked; ticking it again keeps that time.
   const doneAt = changes.done === undefined || changes.done === before.done ? undefined : changes.done ? new Date() : null;
+  // An empty patch changes nothing (the database refuses an UPDATE without columns).
+  if (Object.values(changes).every((v) => v === undefined)) return before;
   const [row] = await tx
     .update(actionItems)
     .set({ ...changes, ...(doneAt === undefined ? {} : { doneAt }) })
