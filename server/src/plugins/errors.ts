@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError } from '../lib/errors.js';
+import { AppError, RateLimited } from '../lib/errors.js';
 
 interface PgLikeError {
   code?: string;
@@ -27,6 +27,7 @@ function body(code: string, message: string, details?: unknown) {
 /** One error shape everywhere: `{ error: { code, message, details? } }`; 5xx messages are hidden. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof RateLimited) reply.header('retry-after', String(Math.max(1, err.retryAfterSeconds)));
     if (err instanceof AppError) {
       return reply.status(err.statusCode).send(body(err.code, err.message, err.details));
     }
