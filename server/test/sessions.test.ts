@@ -203,13 +203,14 @@ describe('cross-site request forgery', () => {
     const patch = (headers: Record<string, string>) =>
       app.inject({ method: 'PATCH', url: '/api/v1/me', headers, cookies: { ci_session: cookie }, payload: { name: 'Renamed' } });
 
-    for (const headers of [
+    const foreign: Record<string, string>[] = [
       {},
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { referer: 'https://evil.example/page' },
       { host: 'app.example', origin: 'https://app.example' },
-    ]) {
+    ];
+    for (const headers of foreign) {
       const res = await patch(headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.json()).toEqual({ error: { code: 'csrf_rejected', message: expect.any(String) } });
