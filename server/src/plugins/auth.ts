@@ -43,16 +43,22 @@ export async function issueToken(app: Pick<FastifyInstance, 'db' | 'jwt'>, userI
   return app.jwt.sign({ sub: userId, sid });
 }
 
-/** A valid signature is not enough: the session must be live and its user must still exist. */
-export async function authenticate(request: FastifyRequest): Promise<void> {
+/** The token's user and session when its signature, expiry and shape are right; not yet whether the session is live. */
+export async function tokenClaims(request: FastifyRequest): Promise<{ sub: string; sid: string } | undefined> {
   try {
     await request.jwtVerify();
   } catch {
-    throw new Unauthorized();
+    return undefined;
   }
   const { sub, sid } = request.user as { sub?: unknown; sid?: unknown };
-  if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) throw new Unauthorized();
-  if (!(await isSessionActive(request.server.db, sid, sub))) throw new Unauthorized();
+  if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) return undefined;
+  return { sub, sid };
+}
+
+/** A valid signature is not enough: the session must be live and its user must still exist. */
+export async function authenticate(request: FastifyRequest): Promise<void> {
+  const claims = await tokenClaims(request);
+  if (!claims || !(await isSessionActive(request.server.db, claims.sid, claims.sub))) throw new Unauthorized();
 }
 
 /**

@@ -40,7 +40,7 @@ export default fp(
       const byCookie = !request.headers.authorization && Boolean(request.cookies?.[AUTH_COOKIE]);
       const originHeader = request.headers.origin;
       // Login sets the cookie: a foreign page must not sign a visitor in to another account.
-      const isLogin = request.url.split('?')[0] === LOGIN_URL && originHeader !== undefined;
+      const isLogin = request.routeOptions.url === LOGIN_URL && originHeader !== undefined;
       if (!byCookie && !isLogin) return;
       const source = originHeader !== undefined ? originOf(originHeader) : originOf(request.headers.referer);
       if (!source || !allowedOrigins(request, opts.publicUrl).has(source)) throw new CsrfRejected();

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { emptyResponse, errorResponses, loginBody, loginResponse, meResponse, updateMeBody } from '@ci/shared';
 import type { App } from '../../lib/types.js';
-import { AUTH_COOKIE, TOKEN_TTL_SECONDS, authenticate, issueToken } from '../../plugins/auth.js';
+import { AUTH_COOKIE, TOKEN_TTL_SECONDS, authenticate, issueToken, tokenClaims } from '../../plugins/auth.js';
 import { RateLimited, Unauthorized, found } from '../../lib/errors.js';
 import { verifyPassword } from '../../lib/passwords.js';
 import { revokeSession } from '../../lib/sessions.js';
@@ -10,8 +10,6 @@ import { users } from '../../db/schema/index.js';
 import { findUserByEmail, me, normaliseEmail, toUser } from './auth.repository.js';
 
 // Compared against when the e-mail is unknown, so both cases take the same time.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export interface AuthRouteOptions {
@@ -44,6 +42,9 @@ export default async function authRoutes(app: App, opts: AuthRouteOptions) {
     schema: {
       tags: ['auth'],
       summary: 'Sign in; returns a token and sets the session cookie',
+      description:
+        'Limited per account (across all client addresses) and per client address; over the limit the answer is 429 with Retry-After. ' +
+        'With an Origin header, it must be the app’s own origin (403 csrf_rejected otherwise).',
       security: [],
       body: loginBody,
       response: { 200: loginResponse, ...errorResponses },
@@ -75,10 +76,8 @@ export default async function authRoutes(app: App, opts: AuthRouteOptions) {
     },
     handler: async (request, reply) => {
       // Signing out must always succeed; an invalid or expired token has nothing left to end.
-      const payload = await request.jwtVerify<{ sub?: unknown; sid?: unknown }>().catch(() => undefined);
-      if (payload && typeof payload.sub === 'string' && typeof payload.sid === 'string' && UUID.test(payload.sub) && UUID.test(payload.sid)) {
-        await revokeSession(app.db, payload.sid, payload.sub);
-      }
+      const claims = await tokenClaims(request);
+      if (claims) await revokeSession(app.db, claims.sid, claims.sub);
       reply.clearCookie(AUTH_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
