@@ -13,6 +13,7 @@ import { eq } from 'drizzle-orm';
 import { addPeriods } from '@ci/shared';
 import { openPglite, openPostgres } from '../server/src/db/client.js';
 import { buildApp } from '../server/src/app.js';
+import { issueToken } from '../server/src/plugins/auth.js';
 import { hashPassword } from '../server/src/lib/passwords.js';
 import { actors, auditLog, indicators, initiatives, memberships, users } from '../server/src/db/schema/index.js';
 
@@ -74,7 +75,7 @@ async function main() {
 
   const app = await buildApp({ database, jwtSecret: 'benchmark-secret-that-is-long-enough-0000' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const headers = { authorization: `Bearer ${app.jwt.sign({ sub: user.id })}` };
+  const headers = { authorization: `Bearer ${await issueToken(app, user.id)}` };
   const api = `${address}/api/v1/initiatives/${initiativeId}/imports`;
 
   console.log(`database: ${url ? 'PostgreSQL' : 'PGlite'}; ${ROWS.toLocaleString('en')} values per file (${INDICATORS} indicators × ${ACTORS} actors × ${QUARTERS} quarters)`);

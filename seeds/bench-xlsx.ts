@@ -8,6 +8,7 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { openPglite, openPostgres } from '../server/src/db/client.js';
 import { buildApp } from '../server/src/app.js';
+import { issueToken } from '../server/src/plugins/auth.js';
 import { hashPassword } from '../server/src/lib/passwords.js';
 import { initiatives, measurements, memberships, users } from '../server/src/db/schema/index.js';
 import { generateInitiative } from './generate.js';
@@ -34,7 +35,7 @@ async function main() {
 
   const app = await buildApp({ database, jwtSecret: 'benchmark-secret-that-is-long-enough-0000' });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const token = app.jwt.sign({ sub: user.id });
+  const token = await issueToken(app, user.id);
 
   global.gc?.();
   const baseline = process.memoryUsage().rss;

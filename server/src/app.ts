@@ -10,6 +10,7 @@ import dbPlugin from './plugins/db.js';
 import errorsPlugin, { frameworkError } from './plugins/errors.js';
 import inputGuardPlugin from './plugins/input-guard.js';
 import authPlugin from './plugins/auth.js';
+import csrfPlugin from './plugins/csrf.js';
 import openapiPlugin from './plugins/openapi.js';
 import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
 import schedulerPlugin, { type SchedulerOptions } from './plugins/scheduler.js';
@@ -22,8 +23,14 @@ export interface AppOptions {
   /** Directory of the built SPA to serve; skipped when absent. */
   webDist?: string;
   logger?: FastifyServerOptions['logger'];
-  /** Login attempts per minute per address and e-mail. */
+  /** Login attempts per minute per account (default 10). */
   loginRateLimit?: number;
+  /** Login attempts per minute per client address (default five times the per-account limit). */
+  loginAddressRateLimit?: number;
+  /** Fastify's trustProxy: which proxies may set X-Forwarded-For/-Proto/-Host (default: none). */
+  trustProxy?: boolean | number | string[];
+  /** Where people reach the app; its origin is accepted for cookie-authenticated writes. */
+  publicUrl?: string;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
   /** SMTP for reminders and the daily digest; no e-mail without it. */
@@ -32,11 +39,16 @@ export interface AppOptions {
   scheduler?: SchedulerOptions;
 }
 
+function hops(count: number) {
+  return (_address: string, hop: number) => hop < count;
+}
+
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,
-    trustProxy: true,
+    // A hop count works at run time, but Fastify's types only know the function form.
+    trustProxy: typeof opts.trustProxy === 'number' ? hops(opts.trustProxy) : (opts.trustProxy ?? false),
     routerOptions: { ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: false } },
     frameworkErrors: frameworkError,
@@ -48,12 +60,19 @@ export async function buildApp(opts: AppOptions) {
   await app.register(inputGuardPlugin);
   await app.register(dbPlugin, { database: opts.database });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
+  await app.register(csrfPlugin, { publicUrl: opts.publicUrl });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(mailerPlugin, { mail: opts.mail });
   if (opts.scheduler) await app.register(schedulerPlugin, opts.scheduler);
   await app.register(openapiPlugin);
+  const loginRateLimit = opts.loginRateLimit ?? 10;
   await app.register(
-    async (api) => apiModules(api, { cookieSecure: opts.cookieSecure ?? false, loginRateLimit: opts.loginRateLimit ?? 20 }),
+    async (api) =>
+      apiModules(api, {
+        cookieSecure: opts.cookieSecure ?? false,
+        loginRateLimit,
+        loginAddressRateLimit: opts.loginAddressRateLimit ?? loginRateLimit * 5,
+      }),
     { prefix: '/api/v1' },
   );
 

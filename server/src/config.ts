@@ -30,7 +30,24 @@ const envSchema = z.object({
   DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   /** The hourly job (due-date sweeps and the digest); safe to run on several instances at once. */
   SCHEDULER: z.enum(['true', 'false']).default('true'),
+  /**
+   * Which proxies may set X-Forwarded-For/-Proto/-Host: `false` (default: none), `true` (any: only
+   * when nothing reaches the app but through the proxy), a number of hops, or a comma list of
+   * proxy addresses/CIDR ranges. Sign-in limits count per client address as derived from this.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*)$/, 'true, false, a number of hops or a comma list of addresses')
+    .optional(),
 });
+
+function trustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((a) => a.trim());
+}
 
 export interface Config {
   port: number;
@@ -50,6 +67,7 @@ export interface Config {
   mailFrom: string;
   digestHour: number;
   scheduler: boolean;
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {}
@@ -84,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM?.trim() || 'Collective Impact <no-reply@localhost>',
     digestHour: e.DIGEST_HOUR,
     scheduler: e.SCHEDULER === 'true',
+    trustProxy: trustProxy(e.TRUST_PROXY),
   };
 }

@@ -21,6 +21,8 @@ async function main() {
     database,
     jwtSecret: config.jwtSecret ?? embeddedSecret(dataDir),
     cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
     webDist: config.webDist ?? path.resolve(here, '../../web/dist'),
     logger: { level: config.logLevel },
     mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,

@@ -62,6 +62,6 @@ describe('create-admin', () => {
   it('rejects a bad e-mail or a short password', async () => {
     const { database } = await testApp();
     await expect(createAdminAccount(database.db, { email: 'not-an-email' })).rejects.toThrow(/email/);
-    await expect(createAdminAccount(database.db, { email: email(), password: 'short' })).rejects.toThrow(/at least 10 characters/);
+    await expect(createAdminAccount(database.db, { email: email(), password: 'short' })).rejects.toThrow(/at least 12 characters/);
   });
 });

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import type { Role } from '@ci/shared';
 import { openPglite, openPostgres, type Database, type Db } from '../src/db/client.js';
 import { buildApp, type BuiltApp } from '../src/app.js';
+import { issueToken } from '../src/plugins/auth.js';
 import { hashPassword } from '../src/lib/passwords.js';
 import { actors, initiatives, memberships, membershipActors, users } from '../src/db/schema/index.js';
 
@@ -21,6 +22,11 @@ export function testApp() {
     return { database, app, passwordHash: await hashPassword(TEST_PASSWORD) };
   })();
   return shared;
+}
+
+/** A signed-in session for the user, as a login would open it; returns the Bearer token. */
+export function signIn(app: BuiltApp, userId: string): Promise<string> {
+  return issueToken(app, userId);
 }
 
 export interface Fixture {
@@ -58,7 +64,7 @@ export async function createFixture(name = 'Test initiative'): Promise<Fixture> 
       const [m] = await db.insert(memberships).values({ initiativeId: initiative.id, userId: u.id, role }).returning();
       if (role === 'partner') await db.insert(membershipActors).values({ membershipId: m.id, actorId: actorRows[0].id });
     }
-    out[role] = { id: u.id, email, token: app.jwt.sign({ sub: u.id }) };
+    out[role] = { id: u.id, email, token: await signIn(app, u.id) };
   }
   return {
     app,

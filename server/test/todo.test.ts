@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { TodoItem, TodoResponse } from '@ci/shared';
 import { indicatorReporters, initiatives, measurements } from '../src/db/schema/index.js';
-import { createFixture, type Fixture } from './helpers.js';
+import { createFixture, signIn, type Fixture } from './helpers.js';
 import { addActor, addIndicator, addMeasurements } from './series-fixtures.js';
 
 // A fixed "today": with 30 reporting days, 2030-Q3 (due 30 Oct) and September 2030 (due 30 Oct)
@@ -13,7 +13,7 @@ type Who = 'admin' | 'backbone' | 'steering' | 'partner' | 'outsider';
 
 async function todo(f: Fixture, who: Who) {
   // Signed under the fixed clock, so the token is valid "today".
-  const token = f.app.jwt.sign({ sub: f.users[who].id });
+  const token = await signIn(f.app, f.users[who].id);
   return f.app.inject({ method: 'GET', url: f.url('/todo'), headers: { authorization: `Bearer ${token}` } });
 }
 
@@ -29,7 +29,7 @@ function lines(list: TodoItem[]): string[] {
 }
 
 async function put(f: Fixture, who: Who, item: Record<string, unknown>) {
-  const token = f.app.jwt.sign({ sub: f.users[who].id });
+  const token = await signIn(f.app, f.users[who].id);
   return f.app.inject({ method: 'PUT', url: f.url('/measurements'), headers: { authorization: `Bearer ${token}` }, payload: { items: [item] } });
 }
 

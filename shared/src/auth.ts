@@ -2,10 +2,24 @@ import { z } from 'zod';
 import { EMAIL_PREFERENCES, LOCALES, ROLES } from './enums.js';
 import { id } from './common.js';
 
+/** Every password set from now on; older, shorter ones still sign in until they are changed. */
+export const PASSWORD_MIN_LENGTH = 12;
+/** Long passphrases are welcome; the cap only stops hashing megabytes. */
+export const PASSWORD_MAX_LENGTH = 1000;
+
 export const loginBody = z.object({
   email: z.email().max(254),
-  password: z.string().min(1).max(200),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
+
+/** A password someone sets; the server also refuses common passwords. */
+export const newPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword,
+});
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
 
 export const user = z.object({
   id,
@@ -28,6 +42,7 @@ export type MembershipSummary = z.infer<typeof membershipSummary>;
 export const meResponse = z.object({
   user: user.extend({
     emailPreference: z.enum(EMAIL_PREFERENCES).meta({ description: 'digest: a daily e-mail of unread notifications (when the server sends e-mail); off: none' }),
+    mustChangePassword: z.boolean().meta({ description: 'true while the user signs in with a temporary password an admin issued' }),
   }),
   memberships: z.array(membershipSummary),
 });

@@ -33,3 +33,7 @@ export const memberPatch = z.object({
   role: z.enum(ROLES).optional(),
   actorIds: z.array(id).max(100).optional(),
 });
+
+/** A temporary password an admin issued; shown once, and the member must replace it at sign-in. */
+export const passwordReset = z.object({ temporaryPassword: z.string() });
+export type PasswordReset = z.infer<typeof passwordReset>;

@@ -1,13 +1,15 @@
 // The production way to get a first admin (or back into an account): no demo users, no HTTP.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ci/shared';
 import type { Db } from '../db/client.js';
 import { initiatives, memberships, users } from '../db/schema/index.js';
 import { hashPassword } from '../lib/passwords.js';
+import { isCommonPassword } from '../lib/password-policy.js';
 import { recordAudit } from '../lib/audit.js';
 import { temporaryPassword } from '../modules/members/members.writes.js';
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH;
 
 export interface AdminAccountOptions {
   email: string;
@@ -36,7 +38,12 @@ export class AdminAccountError extends Error {}
 const options = z.object({
   email: z.email().max(254),
   name: z.string().trim().min(1).max(200).optional(),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`).max(200).optional(),
+  password: z
+    .string()
+    .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`)
+    .max(PASSWORD_MAX_LENGTH)
+    .refine((p) => !isCommonPassword(p), 'This password is too common: choose one that others are unlikely to use')
+    .optional(),
   initiative: z.string().trim().min(1).max(200).optional(),
   updatePassword: z.boolean().optional(),
 });
@@ -54,6 +61,8 @@ export async function createAdminAccount(db: Db, input: AdminAccountOptions): Pr
   }
   const generatedPassword = opts.password ? undefined : temporaryPassword();
   const passwordHash = await hashPassword(opts.password ?? generatedPassword!);
+  // A generated password passes through other hands: its owner replaces it at the first sign-in.
+  const mustChangePassword = generatedPassword !== undefined;
 
   return db.transaction(async (tx) => {
     let userId: string;
@@ -61,13 +70,13 @@ export async function createAdminAccount(db: Db, input: AdminAccountOptions): Pr
       userId = existing.id;
       await tx
         .update(users)
-        .set({ passwordHash, ...(opts.name ? { name: opts.name } : {}), updatedAt: new Date() })
+        .set({ passwordHash, mustChangePassword, ...(opts.name ? { name: opts.name } : {}), updatedAt: new Date() })
         .where(eq(users.id, userId));
       await recordAudit(tx, { initiativeId: null, userId: null, action: 'update', entityType: 'user', entityId: userId, after: { email, passwordChanged: true }, reason: 'create-admin command' });
     } else {
       const [row] = await tx
         .insert(users)
-        .values({ email, name: opts.name ?? email.split('@')[0], passwordHash })
+        .values({ email, name: opts.name ?? email.split('@')[0], passwordHash, mustChangePassword })
         .returning({ id: users.id, name: users.name });
       userId = row.id;
       await recordAudit(tx, { initiativeId: null, userId: null, action: 'create', entityType: 'user', entityId: userId, after: { email, name: row.name }, reason: 'create-admin command' });

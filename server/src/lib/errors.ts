@@ -54,6 +54,13 @@ export class Unprocessable extends AppError {
   }
 }
 
+/** Too many attempts; the error handler adds `Retry-After`. */
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number, message = 'Too many attempts: wait a moment and try again') {
+    super(429, 'rate_limited', message);
+  }
+}
+
 /** Throws NotFound when a row is missing. */
 export function found<T>(row: T | undefined | null, what: string): T {
   if (row === undefined || row === null) throw new NotFound(what);

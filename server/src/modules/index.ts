@@ -2,6 +2,7 @@
 import type { App } from '../lib/types.js';
 import healthRoutes from './health/health.routes.js';
 import authRoutes from './auth/auth.routes.js';
+import passwordRoutes from './auth/password.routes.js';
 import initiativeRoutes from './initiatives/initiatives.routes.js';
 import goalRoutes from './goals/goals.routes.js';
 import actorRoutes from './actors/actors.routes.js';
@@ -31,11 +32,13 @@ import backupRoutes from './backup/backup.routes.js';
 export interface ModuleOptions {
   cookieSecure: boolean;
   loginRateLimit: number;
+  loginAddressRateLimit: number;
 }
 
 export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(healthRoutes);
   await app.register(authRoutes, opts);
+  await app.register(passwordRoutes, opts);
   await app.register(initiativeRoutes);
   await app.register(goalRoutes);
   await app.register(actorRoutes);

@@ -1,4 +1,5 @@
-// Authentication (JWT in a Bearer header or an httpOnly cookie) and per-initiative authorisation.
+// Authentication (JWT in a Bearer header or an httpOnly cookie, backed by a session row) and
+// per-initiative authorisation.
 import fp from 'fastify-plugin';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
@@ -7,6 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Role } from '@ci/shared';
 import { memberships, membershipActors } from '../db/schema/index.js';
 import { Forbidden, NotFound, Unauthorized } from '../lib/errors.js';
+import { createSession, isSessionActive } from '../lib/sessions.js';
 
 export const AUTH_COOKIE = 'ci_session';
 export const TOKEN_TTL_SECONDS = 60 * 60 * 12;
@@ -21,8 +23,9 @@ export interface Access {
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string };
-    user: { sub: string };
+    /** `sid`: the session row; a token without one (or with a revoked one) is refused. */
+    payload: { sub: string; sid: string };
+    user: { sub: string; sid: string };
   }
 }
 
@@ -34,12 +37,28 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function authenticate(request: FastifyRequest): Promise<void> {
+/** Opens a session for the user and returns its token (login is the only production caller). */
+export async function issueToken(app: Pick<FastifyInstance, 'db' | 'jwt'>, userId: string, userAgent?: string): Promise<string> {
+  const sid = await createSession(app.db, userId, TOKEN_TTL_SECONDS, userAgent);
+  return app.jwt.sign({ sub: userId, sid });
+}
+
+/** The token's user and session when its signature, expiry and shape are right; not yet whether the session is live. */
+export async function tokenClaims(request: FastifyRequest): Promise<{ sub: string; sid: string } | undefined> {
   try {
     await request.jwtVerify();
   } catch {
-    throw new Unauthorized();
+    return undefined;
   }
+  const { sub, sid } = request.user as { sub?: unknown; sid?: unknown };
+  if (typeof sub !== 'string' || typeof sid !== 'string' || !UUID.test(sub) || !UUID.test(sid)) return undefined;
+  return { sub, sid };
+}
+
+/** A valid signature is not enough: the session must be live and its user must still exist. */
+export async function authenticate(request: FastifyRequest): Promise<void> {
+  const claims = await tokenClaims(request);
+  if (!claims || !(await isSessionActive(request.server.db, claims.sid, claims.sub))) throw new Unauthorized();
 }
 
 /**

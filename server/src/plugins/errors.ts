@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError } from '../lib/errors.js';
+import { AppError, RateLimited } from '../lib/errors.js';
 
 interface PgLikeError {
   code?: string;
@@ -40,6 +40,7 @@ export function frameworkError(err: FastifyError, request: FastifyRequest, reply
 /** One error shape everywhere: `{ error: { code, message, details? } }`; 5xx messages are hidden. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof RateLimited) reply.header('retry-after', String(Math.max(1, err.retryAfterSeconds)));
     if (err instanceof AppError) {
       return reply.status(err.statusCode).send(body(err.code, err.message, err.details));
     }

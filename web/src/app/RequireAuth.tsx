@@ -1,14 +1,22 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/api/get-me';
+import { logout } from '../features/auth/api/logout';
+import { ForcedPasswordChange } from '../features/auth/components/ForcedPasswordChange';
 import { ErrorState, Loading } from '../components/ui/States';
 import { isApiError } from '../lib/api';
 
-/** Screens behind sign-in: asks the server who is signed in; a 401 goes to the sign-in page. */
+/**
+ * Screens behind sign-in: asks the server who is signed in; a 401 goes to the sign-in page, and a
+ * temporary password must be replaced before anything else opens.
+ */
 export function RequireAuth() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
   if (me.isPending) {
     return (
       <div className="fullpage">
@@ -26,6 +34,14 @@ export function RequireAuth() {
         <ErrorState error={me.error} onRetry={() => void me.refetch()} />
       </div>
     );
+  }
+  if (me.data.user.mustChangePassword) {
+    const signOut = async () => {
+      await logout().catch(() => undefined);
+      navigate('/login', { replace: true });
+      queryClient.clear();
+    };
+    return <ForcedPasswordChange me={me.data} onSignOut={() => void signOut()} />;
   }
   return <Outlet />;
 }

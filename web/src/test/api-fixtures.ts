@@ -31,7 +31,7 @@ export const INITIATIVE_ID = uuid(1);
 
 export function meWire(role: Role, actorIds: string[] = []) {
   return checked(meResponse, {
-    user: { id: uuid(900), email: `${role}@example.test`, name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`, locale: 'en', emailPreference: 'digest' },
+    user: { id: uuid(900), email: `${role}@example.test`, name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`, locale: 'en', emailPreference: 'digest', mustChangePassword: false },
     memberships: [{ initiativeId: INITIATIVE_ID, initiativeName: 'Northside Together', role, actorIds }],
   });
 }

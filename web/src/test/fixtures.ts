@@ -25,7 +25,7 @@ export function meFor(role: Role, options: { initiatives?: number } = {}) {
     memberships.push({ initiativeId: OTHER_INITIATIVE_ID, initiativeName: 'Sammen i Søndermarken', role, actorIds: [] });
   }
   return {
-    user: { id: 'e1e2e3e4-e5e6-4e7e-8e9e-e0e1e2e3e4e5', email: `${role}@example.org`, name: 'Maria Lindqvist', locale: 'sv', emailPreference: 'digest' },
+    user: { id: 'e1e2e3e4-e5e6-4e7e-8e9e-e0e1e2e3e4e5', email: `${role}@example.org`, name: 'Maria Lindqvist', locale: 'sv', emailPreference: 'digest', mustChangePassword: false },
     memberships,
   };
 }

@@ -7,8 +7,13 @@ export function toUser(row: typeof users.$inferSelect): User {
   return { id: row.id, email: row.email, name: row.name, locale: row.locale as User['locale'] };
 }
 
+/** The form an e-mail address is stored and counted in (sign-in limits key on it). */
+export function normaliseEmail(email: string): string {
+  return email.normalize('NFKC').trim().toLowerCase();
+}
+
 export async function findUserByEmail(db: DbOrTx, email: string) {
-  const [row] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  const [row] = await db.select().from(users).where(eq(users.email, normaliseEmail(email)));
   return row;
 }
 
@@ -51,5 +56,8 @@ export async function membershipsOf(db: DbOrTx, userId: string): Promise<Members
 export async function me(db: DbOrTx, userId: string): Promise<Me | undefined> {
   const row = await findUserById(db, userId);
   if (!row) return undefined;
-  return { user: { ...toUser(row), emailPreference: row.emailPreference as EmailPreference }, memberships: await membershipsOf(db, userId) };
+  return {
+    user: { ...toUser(row), emailPreference: row.emailPreference as EmailPreference, mustChangePassword: row.mustChangePassword },
+    memberships: await membershipsOf(db, userId),
+  };
 }

@@ -7,12 +7,14 @@ import {
   memberCreated,
   memberInput,
   memberPatch,
+  passwordReset,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { listMembers } from './members.repository.js';
 import { addMember, removeMember, updateMember } from './members.writes.js';
+import { resetMemberPassword } from './members.password.js';
 
 const tags = ['members'];
 const url = '/initiatives/:initiativeId/members';
@@ -66,6 +68,23 @@ export default async function memberRoutes(app: App) {
     handler: async (request, reply) => {
       await removeMember(app.db, request.access, request.params.id);
       return reply.status(204).send(null);
+    },
+  });
+
+  app.route({
+    method: 'POST',
+    url: `${url}/:id/password-reset`,
+    onRequest: [authorize('admin')],
+    schema: {
+      tags,
+      summary: 'Issue a temporary password (returned only in this response); the member’s sessions end and they must choose a new password',
+      description: '403 when the member also belongs to an initiative the caller does not administer.',
+      params: resourceParams,
+      response: { 200: passwordReset, ...errorResponses },
+    },
+    handler: async (request, reply) => {
+      const reset = await resetMemberPassword(app.db, request.access, request.params.id);
+      return reply.header('cache-control', 'no-store').send(reset);
     },
   });
 }

@@ -37,7 +37,7 @@ export async function addMember(
       const [initiative] = await tx.select({ locale: initiatives.locale }).from(initiatives).where(eq(initiatives.id, access.initiativeId));
       const [created] = await tx
         .insert(users)
-        .values({ email, name: input.name ?? email.split('@')[0], passwordHash: passwordHash!, locale: initiative?.locale ?? 'sv' })
+        .values({ email, name: input.name ?? email.split('@')[0], passwordHash: passwordHash!, locale: initiative?.locale ?? 'sv', mustChangePassword: true })
         .returning({ id: users.id });
       userId = created.id;
     } else {

@@ -48,7 +48,7 @@ export function TextInput({
 }: Common & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'date' | 'datetime-local' | 'time';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' | 'datetime-local' | 'time';
   inputMode?: 'decimal' | 'numeric' | 'text';
   autoComplete?: string;
   placeholder?: string;

@@ -76,4 +76,41 @@ describe('members', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remove member' }));
     expect(await within(dialog).findByText('The initiative needs at least one admin. Make someone else admin first.')).toBeInTheDocument();
   });
+
+  it('resets a member’s password after asking, and shows the temporary password once', async () => {
+    const url = `/initiatives/${INITIATIVE_ID}/members/${partner.id}/password-reset`;
+    const { calls } = api([{ method: 'POST', path: url, answer: { body: { temporaryPassword: 'Rz8-kW2_qP5nT7vB' } } }]);
+    await renderApp(`/i/${INITIATIVE_ID}/members`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset the password of Per Partner' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Reset the password of Per Partner?' });
+    expect(within(confirm).getByText(/signed out everywhere/)).toBeInTheDocument();
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Reset password' }));
+
+    const done = await screen.findByRole('dialog', { name: 'New temporary password for Per Partner' });
+    expect(within(done).getByText('Rz8-kW2_qP5nT7vB')).toBeInTheDocument();
+    expect(within(done).getByText(/per@example.test/)).toBeInTheDocument();
+    expect(within(done).getByText(/shown only now/)).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual([url]);
+  });
+
+  it('explains a refused reset of someone who also belongs elsewhere, and offers none for oneself', async () => {
+    const self = memberWire(5, { name: 'Ada Self', email: 'admin@example.test', role: 'admin', userId: meWire('admin').user.id });
+    stubApi([
+      {
+        method: 'POST',
+        path: `/initiatives/${INITIATIVE_ID}/members/${partner.id}/password-reset`,
+        answer: { status: 403, body: { error: { code: 'forbidden', message: 'no' } } },
+      },
+      { path: '/me', answer: { body: meWire('admin') } },
+      { path: `/initiatives/${INITIATIVE_ID}/members`, answer: { body: { items: [self, partner] } } },
+      { path: `/initiatives/${INITIATIVE_ID}/actors`, answer: { body: { items: [bridge] } } },
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/members`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset the password of Per Partner' }));
+    expect(screen.queryByRole('button', { name: 'Reset the password of Ada Self' })).not.toBeInTheDocument();
+    const confirm = await screen.findByRole('alertdialog', { name: 'Reset the password of Per Partner?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Reset password' }));
+    expect(await within(confirm).findByRole('alert')).toHaveTextContent('Per Partner also belongs to initiatives you do not administer.');
+  });
 });

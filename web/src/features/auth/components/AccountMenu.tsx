@@ -1,5 +1,6 @@
 // The signed-in user's menu in the top bar: who is signed in, whether notifications also come by
-// e-mail (a daily summary), and signing out.
+// e-mail (a daily summary), changing the password, and signing out.
+import { useState } from 'react';
 import { Button as AriaButton, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { Button } from '../../../components/ui/Button';
 import { CheckboxInput } from '../../../components/form/fields';
 import { authKeys } from '../../../lib/query-keys';
 import { updateMe } from '../api/update-me';
+import { ChangePasswordDialog } from './ChangePasswordDialog';
 import './account-menu.css';
 
 function PersonIcon() {
@@ -27,32 +29,46 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
     onSuccess: (next) => queryClient.setQueryData(authKeys.me(), next),
   });
   const digest = preference.isPending ? preference.variables : me.user.emailPreference === 'digest';
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
 
   return (
-    <DialogTrigger>
-      <AriaButton className="account__button" aria-label={t('account.menuFor', { name: me.user.name })}>
-        <PersonIcon />
-        <span className="account__name">{me.user.name}</span>
-      </AriaButton>
-      <Popover placement="bottom end" className="account__popover">
-        <Dialog className="account__dialog" aria-labelledby="account-title">
-          <Heading slot="title" id="account-title" className="account__title">
-            {me.user.name}
-          </Heading>
-          <p className="account__email">{me.user.email}</p>
-          <CheckboxInput
-            label={t('account.emailDigest')}
-            hint={preference.isError ? t('account.saveFailed') : t('account.emailDigestHint')}
-            isSelected={digest}
-            onChange={(on) => preference.mutate(on)}
-          />
-          <div className="account__actions">
-            <Button variant="secondary" onPress={onSignOut}>
-              {t('nav.signOut')}
-            </Button>
-          </div>
-        </Dialog>
-      </Popover>
-    </DialogTrigger>
+    <>
+      <DialogTrigger isOpen={menuOpen} onOpenChange={setMenuOpen}>
+        <AriaButton className="account__button" aria-label={t('account.menuFor', { name: me.user.name })}>
+          <PersonIcon />
+          <span className="account__name">{me.user.name}</span>
+        </AriaButton>
+        <Popover placement="bottom end" className="account__popover">
+          <Dialog className="account__dialog" aria-labelledby="account-title">
+            <Heading slot="title" id="account-title" className="account__title">
+              {me.user.name}
+            </Heading>
+            <p className="account__email">{me.user.email}</p>
+            <CheckboxInput
+              label={t('account.emailDigest')}
+              hint={preference.isError ? t('account.saveFailed') : t('account.emailDigestHint')}
+              isSelected={digest}
+              onChange={(on) => preference.mutate(on)}
+            />
+            <div className="account__actions">
+              <Button
+                variant="quiet"
+                onPress={() => {
+                  setMenuOpen(false);
+                  setChangingPassword(true);
+                }}
+              >
+                {t('account.changePassword')}
+              </Button>
+              <Button variant="secondary" onPress={onSignOut}>
+                {t('nav.signOut')}
+              </Button>
+            </div>
+          </Dialog>
+        </Popover>
+      </DialogTrigger>
+      {changingPassword ? <ChangePasswordDialog onClose={() => setChangingPassword(false)} /> : null}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listOf, member, memberCreated, type MemberInput, type Role } from '@ci/shared';
+import { listOf, member, memberCreated, passwordReset, type MemberInput, type Role } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
 
 export const memberKeys = {
@@ -46,4 +46,12 @@ export function useUpdateMember(initiativeId: string) {
 export function useRemoveMember(initiativeId: string) {
   const invalidate = useInvalidate(initiativeId);
   return useMutation({ mutationFn: (id: string) => removeMember(initiativeId, id), onSuccess: invalidate });
+}
+
+/** A temporary password for the member, returned once; their sign-ins end. */
+export const resetMemberPassword = (initiativeId: string, memberId: string) =>
+  api(initiativePath(initiativeId, `/members/${memberId}/password-reset`), { method: 'POST', schema: passwordReset });
+
+export function useResetMemberPassword(initiativeId: string) {
+  return useMutation({ mutationFn: (id: string) => resetMemberPassword(initiativeId, id) });
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '@ci/shared';
+import type { Me, Member } from '@ci/shared';
 import { ConfirmDialog } from '../../../components/form/FormDialog';
 import { Button } from '../../../components/ui/Button';
 import { PageHeader } from '../../../components/ui/Layout';
@@ -10,8 +10,9 @@ import { errorMessageKey } from '../../../components/ui/error-message';
 import { isApiError } from '../../../lib/api';
 import { useInitiative } from '../../../lib/initiative';
 import { canManageMembers } from '../../../lib/permissions';
+import { authKeys } from '../../../lib/query-keys';
 import { actorsQueryOptions } from '../../../resources/actors';
-import { membersQueryOptions, useRemoveMember } from '../api/members';
+import { membersQueryOptions, useRemoveMember, useResetMemberPassword } from '../api/members';
 import { AddMemberDialog, type CreatedMember } from './AddMemberDialog';
 import { EditMemberDialog } from './EditMemberDialog';
 import { PasswordDialog } from './PasswordDialog';
@@ -28,6 +29,11 @@ export default function MembersPage() {
   const [created, setCreated] = useState<CreatedMember | null>(null);
   const [editing, setEditing] = useState<Member | null>(null);
   const [removing, setRemoving] = useState<Member | null>(null);
+  const reset = useResetMemberPassword(initiativeId);
+  const [resetting, setResetting] = useState<Member | null>(null);
+  const [issued, setIssued] = useState<CreatedMember | null>(null);
+  // One's own password is changed from the account menu (the server refuses a reset of oneself).
+  const myUserId = useQueryClient().getQueryData<Me>(authKeys.me())?.user.id;
   const actorName = (id: string) => actors.data?.find((a) => a.id === id)?.name ?? '…';
 
   return (
@@ -85,6 +91,19 @@ export default function MembersPage() {
                                 <Button className="button--small" onPress={() => setEditing(m)} aria-label={t('members.editFor', { name: m.name })}>
                                   {t('common.edit')}
                                 </Button>
+                                {m.userId !== myUserId ? (
+                                  <Button
+                                    className="button--small"
+                                    variant="quiet"
+                                    onPress={() => {
+                                      reset.reset();
+                                      setResetting(m);
+                                    }}
+                                    aria-label={t('members.resetFor', { name: m.name })}
+                                  >
+                                    {t('members.resetPassword')}
+                                  </Button>
+                                ) : null}
                                 <Button
                                   className="button--small"
                                   variant="quiet"
@@ -121,6 +140,32 @@ export default function MembersPage() {
         />
       ) : null}
       {created ? <PasswordDialog created={created} onClose={() => setCreated(null)} /> : null}
+      {issued ? <PasswordDialog created={issued} reset onClose={() => setIssued(null)} /> : null}
+      {resetting ? (
+        <ConfirmDialog
+          title={t('members.resetTitle', { name: resetting.name })}
+          confirmLabel={t('members.resetConfirm')}
+          isPending={reset.isPending}
+          onClose={() => setResetting(null)}
+          onConfirm={() =>
+            reset.mutate(resetting.id, {
+              onSuccess: ({ temporaryPassword }) => {
+                setIssued({ ...resetting, temporaryPassword });
+                setResetting(null);
+              },
+            })
+          }
+          alert={
+            reset.isError
+              ? isApiError(reset.error, 403)
+                ? t('members.resetElsewhere', { name: resetting.name })
+                : t(errorMessageKey(reset.error))
+              : null
+          }
+        >
+          {t('members.resetBody', { name: resetting.name })}
+        </ConfirmDialog>
+      ) : null}
       {editing ? <EditMemberDialog initiativeId={initiativeId} member={editing} onClose={() => setEditing(null)} /> : null}
       {removing ? (
         <ConfirmDialog

@@ -9,7 +9,16 @@ import type { CreatedMember } from './AddMemberDialog';
  * The new member's one-time password, shown once: the server keeps only its hash. The dialog
  * says so plainly and offers a copy button, so it can be handed over without typing errors.
  */
-export function PasswordDialog({ created, onClose }: { created: CreatedMember; onClose: () => void }) {
+export function PasswordDialog({
+  created,
+  onClose,
+  reset = false,
+}: {
+  created: CreatedMember;
+  onClose: () => void;
+  /** An admin-issued reset of an existing account rather than a new one. */
+  reset?: boolean;
+}) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = async () => {
@@ -25,11 +34,11 @@ export function PasswordDialog({ created, onClose }: { created: CreatedMember; o
       <Modal className="modal">
         <Dialog className="dialog">
           <Heading slot="title" className="dialog__title">
-            {t('members.createdTitle', { name: created.name })}
+            {t(reset ? 'members.resetDoneTitle' : 'members.createdTitle', { name: created.name })}
           </Heading>
           {created.temporaryPassword ? (
             <div className="form">
-              <p>{t('members.passwordLead', { email: created.email })}</p>
+              <p>{t(reset ? 'members.resetLead' : 'members.passwordLead', { email: created.email })}</p>
               <div className="password-box">
                 <code className="password-box__value" aria-label={t('members.passwordLabel')}>
                   {created.temporaryPassword}
