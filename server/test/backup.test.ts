@@ -10,7 +10,7 @@ import { auditLog, users } from '../src/db/schema/index.js';
 import { RESTORE_REASON, parseBackup, restoreInitiative } from '../src/modules/backup/backup.restore.js';
 import type { BackupDocument } from '../src/modules/backup/backup.format.js';
 import { demoInitiativeIds } from '../../seeds/demo-fixture.js';
-import { testApp } from './helpers.js';
+import { signIn, testApp } from './helpers.js';
 import { compareInitiativeReads, type Side } from './backup-compare.js';
 
 type Cell = { indicatorId: string; actorId: string | null };
@@ -53,8 +53,8 @@ async function userId(database: Database, email: string) {
   return row.id;
 }
 
-function bearer(app: BuiltApp, sub: string) {
-  return { authorization: `Bearer ${app.jwt.sign({ sub })}` };
+async function bearer(app: BuiltApp, sub: string) {
+  return { authorization: `Bearer ${await signIn(app, sub)}` };
 }
 
 /** The document without what a second export legitimately changes: the time and audit sequence numbers. */
@@ -81,7 +81,7 @@ describe('backup and restore of the demo initiative', () => {
   it('moves the initiative to the other database, and every API read answers the same there', async () => {
     const adminId = await userId(source.database, 'admin@demo.test');
     let started = performance.now();
-    const res = await source.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/backup`, headers: bearer(source.app, adminId) });
+    const res = await source.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/backup`, headers: await bearer(source.app, adminId) });
     const backupMs = performance.now() - started;
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename=".+-backup-\d{4}-\d{2}-\d{2}\.json"/);
@@ -111,14 +111,14 @@ describe('backup and restore of the demo initiative', () => {
     expect(marker).toHaveLength(1);
 
     // A backup of the restored initiative is the same document.
-    const again = await target.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/backup`, headers: bearer(target.app, adminId) });
+    const again = await target.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/backup`, headers: await bearer(target.app, adminId) });
     expect(comparable(parseBackup(again.json()))).toEqual(comparable(doc));
 
-    const sides = (app: BuiltApp): Side => ({ app, headers: bearer(app, adminId) });
-    const returned = (await source.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/measurements?status=returned&limit=1`, headers: bearer(source.app, adminId) })).json().items[0];
+    const sides = async (app: BuiltApp): Promise<Side> => ({ app, headers: await bearer(app, adminId) });
+    const returned = (await source.app.inject({ method: 'GET', url: `/api/v1/initiatives/${initiativeId}/measurements?status=returned&limit=1`, headers: await bearer(source.app, adminId) })).json().items[0];
     const cell = `indicatorId=${returned.indicatorId}&actorId=${returned.actorId}&period=${returned.period}`;
     const at = (path: string) => `GET /api/v1/initiatives/:initiativeId${path}`;
-    const comparison = await compareInitiativeReads(sides(source.app), sides(target.app), initiativeId, {
+    const comparison = await compareInitiativeReads(await sides(source.app), await sides(target.app), initiativeId, {
       [at('/comments')]: cell,
       [at('/measurements/history')]: cell,
       [at('/comments/counts')]: `period=${returned.period}`,
@@ -159,7 +159,7 @@ describe('backup and restore of the demo initiative', () => {
     expect(copy.usersCreated).toEqual([]);
     expect(copy.usersMatched).toBe(doc.users.length);
     const adminId = await userId(target.database, 'admin@demo.test');
-    const headers = bearer(target.app, adminId);
+    const headers = await bearer(target.app, adminId);
     const read = async (id: string, path: string) => (await target.app.inject({ method: 'GET', url: `/api/v1/initiatives/${id}${path}`, headers })).json();
     const [a, b] = [await read(initiativeId, '/overview'), await read(copy.initiativeId, '/overview')];
     // The same figures under new ids: ids replaced consistently leave the structure intact.
