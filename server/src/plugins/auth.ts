@@ -5,7 +5,7 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@ci/shared';
-import { memberships, membershipActors } from '../db/schema/index.js';
+import { memberships, membershipActors, users } from '../db/schema/index.js';
 import { Forbidden, NotFound, Unauthorized } from '../lib/errors.js';
 
 export const AUTH_COOKIE = 'ci_session';
@@ -40,6 +40,9 @@ export async function authenticate(request: FastifyRequest): Promise<void> {
   } catch {
     throw new Unauthorized();
   }
+  // A token outlives its user: once the account is deleted, the token must open nothing.
+  const [user] = await request.server.db.select({ id: users.id }).from(users).where(eq(users.id, request.user.sub));
+  if (!user) throw new Unauthorized();
 }
 
 /**
