@@ -17,6 +17,8 @@ export interface Case {
   scope: 'own' | 'foreign' | 'foreign-initiative';
   /** `other`: the target belongs to another actor (or, for comments, jobs and imports, another user). */
   actor: 'own' | 'other';
+  /** Whether the caller is expected to get through (fresh resources are made only then). */
+  allowed: boolean;
   ids: Ids;
   world: World;
 }
@@ -50,8 +52,8 @@ const EDITORS: Role[] = ['admin', 'backbone'];
 const READERS: Role[] = ['admin', 'backbone', 'steering'];
 const WRITERS: Role[] = ['admin', 'backbone', 'partner'];
 const RANGE = { from: '2024-Q1', to: '2024-Q4' };
-/** Fresh resources only where the case may really act on the own initiative. */
-const fresh = (c: Case) => c.scope === 'own';
+/** Fresh resources only where the case may really act on the own initiative, or needs another's. */
+const fresh = (c: Case) => c.scope === 'own' && (c.allowed || c.actor === 'other');
 const actorOf = (c: Case) => (c.actor === 'other' ? c.ids.otherActorId : c.ids.actorId);
 const mine = (c: Case): Role => (c.role && c.actor === 'own' ? c.role : c.role === 'admin' ? 'partner' : 'admin');
 
@@ -101,7 +103,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // The initiative
   [`GET ${I}`]: { who: 'any-member' },
   [`PATCH ${I}`]: { who: EDITORS, req: () => ({ body: { vision: 'Everyone in work' } }) },
-  [`DELETE ${I}`]: { who: ['admin'], req: async (c) => (fresh(c) ? { params: { initiativeId: await c.world.make.initiative() } } : {}) },
+  // Always a fresh initiative: a leak here must not take the rest of the matrix with it.
+  [`DELETE ${I}`]: { who: ['admin'], req: async (c) => (c.scope === 'own' ? { params: { initiativeId: await c.world.make.initiative() } } : {}) },
   [`GET ${I}/overview`]: { who: 'any-member' },
   [`GET ${I}/completeness`]: { who: 'any-member', req: () => ({ query: { period: '2024-Q1' } }) },
   [`GET ${I}/todo`]: { who: 'any-member' },
@@ -148,8 +151,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 
   // Values: partners write and delete only their own organisations' values
   [`GET ${I}/measurements`]: { who: 'any-member' },
-  [`GET ${I}/measurements/:id`]: { who: 'any-member' },
-  [`GET ${I}/measurements/:id/history`]: { who: 'any-member' },
+  // Another organisation's draft does not exist for a partner.
+  [`GET ${I}/measurements/:id`]: { who: 'any-member', other: { partner: 404 }, req: (c) => otherDraft(c) },
+  [`GET ${I}/measurements/:id/history`]: { who: 'any-member', other: { partner: 404 }, req: (c) => otherDraft(c) },
   [`GET ${I}/measurements/history`]: {
     who: 'any-member',
     refs: 404,
@@ -180,7 +184,13 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
 
   // Comments: any member on a thread it may read; only the author edits, author or backbone delete
-  [`GET ${I}/comments`]: { who: 'any-member', refs: 404, req: (c) => ({ query: { indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: '2024-Q1' } }) },
+  // The thread on another organisation's draft does not exist for a partner.
+  [`GET ${I}/comments`]: {
+    who: 'any-member',
+    refs: 404,
+    other: { partner: 404 },
+    req: (c) => ({ query: { indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: c.actor === 'other' ? c.ids.otherDraftPeriod : '2024-Q1' } }),
+  },
   [`GET ${I}/comments/counts`]: { who: 'any-member', req: () => ({ query: { period: '2024-Q1' } }) },
   [`POST ${I}/comments`]: {
     who: 'any-member',
@@ -293,6 +303,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     req: (c) => jobOf(c),
   },
 };
+
+/** For `other`: the other actor's draft instead of its counted value. */
+function otherDraft(c: Case): Req {
+  return c.actor === 'other' && c.scope === 'own' ? { params: { id: c.ids.otherDraftId } } : {};
+}
 
 /** The partner's import for its own cases, the backbone's for `other`; fresh when the case consumes it. */
 async function importOf(c: Case, consume = false): Promise<Req> {

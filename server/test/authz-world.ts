@@ -20,6 +20,9 @@ export interface Ids {
   indicatorId: string;
   measurementId: string;
   otherMeasurementId: string;
+  /** A draft of the other actor, entered by the backbone: invisible to the partner. */
+  otherDraftId: string;
+  otherDraftPeriod: string;
   activityId: string;
   seriesId: string;
   meetingId: string;
@@ -78,10 +81,11 @@ export function makers(f: Fixture, ids: () => Ids) {
     indicator: async () =>
       (await call(f, 'POST', '/indicators', { code: `M${counter++}`, name: 'Matrix indicator', frequency: 'quarter' })).id as string,
     /** A submitted value of an actor in a period of its own; returns id and version. */
-    measurement: async (actorId: string, role: Role = 'admin') => {
-      const body = { items: [{ indicatorId: ids().indicatorId, actorId, period: freshPeriod(), value: 5, status: 'submitted' }] };
+    measurement: async (actorId: string, role: Role = 'admin', status: 'submitted' | 'draft' = 'submitted') => {
+      const period = freshPeriod();
+      const body = { items: [{ indicatorId: ids().indicatorId, actorId, period, value: 5, status }] };
       const [item] = (await call(f, 'PUT', '/measurements', body, role)).items;
-      return { id: item.id as string, version: item.version as number };
+      return { id: item.id as string, version: item.version as number, period };
     },
     activity: async () => (await call(f, 'POST', '/activities', { title: `Activity ${counter++}` })).id as string,
     series: async () =>
@@ -162,6 +166,9 @@ async function side(name: string): Promise<Side> {
   });
   ids.measurementId = (await make.measurement(ids.actorId)).id;
   ids.otherMeasurementId = (await make.measurement(ids.otherActorId)).id;
+  const draft = await make.measurement(ids.otherActorId, 'backbone', 'draft');
+  ids.otherDraftId = draft.id;
+  ids.otherDraftPeriod = draft.period;
   ids.activityId = await make.activity();
   ids.seriesId = await make.series();
   ids.meetingId = await make.meeting();
