@@ -13,13 +13,17 @@ export interface Case {
   /** The caller's role in the own initiative (null for non-members and anonymous callers). */
   role: Role | null;
   /** `own`: own initiative and resources; `foreign`: a foreign resource under the own initiative
-   * (or, for a route without resource ids, the foreign initiative itself). */
-  scope: 'own' | 'foreign' | 'foreign-initiative';
+   * (or, for a route without resource ids, the foreign initiative itself); `foreign-ref`: own path,
+   * foreign resources named in the body or query. */
+  scope: 'own' | 'foreign' | 'foreign-initiative' | 'foreign-ref';
   /** `other`: the target belongs to another actor (or, for comments, jobs and imports, another user). */
   actor: 'own' | 'other';
   /** Whether the caller is expected to get through (fresh resources are made only then). */
   allowed: boolean;
+  /** Path resources. */
   ids: Ids;
+  /** Resources the body or query names. */
+  refs: Ids;
   world: World;
 }
 
@@ -54,7 +58,7 @@ const WRITERS: Role[] = ['admin', 'backbone', 'partner'];
 const RANGE = { from: '2024-Q1', to: '2024-Q4' };
 /** Fresh resources only where the case may really act on the own initiative, or needs another's. */
 const fresh = (c: Case) => c.scope === 'own' && (c.allowed || c.actor === 'other');
-const actorOf = (c: Case) => (c.actor === 'other' ? c.ids.otherActorId : c.ids.actorId);
+const actorOf = (c: Case) => (c.actor === 'other' ? c.refs.otherActorId : c.refs.actorId);
 const mine = (c: Case): Role => (c.role && c.actor === 'own' ? c.role : c.role === 'admin' ? 'partner' : 'admin');
 
 async function uploadBody() {
@@ -62,7 +66,7 @@ async function uploadBody() {
 }
 
 async function allIds(c: Case, path: string): Promise<string[]> {
-  if (c.scope !== 'own') return [path === '/goals' ? c.ids.goalId : c.ids.activityId];
+  if (c.scope !== 'own') return [path === '/goals' ? c.refs.goalId : c.refs.activityId];
   const f = c.world.own.fixture;
   const res = await f.app.inject({ method: 'GET', url: `/api/v1/initiatives/${c.ids.initiativeId}${path}`, headers: f.auth('admin') });
   return res.statusCode === 200 ? res.json().items.map((i: { id: string }) => i.id) : [c.ids.goalId];
@@ -137,15 +141,25 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // Working groups
   [`GET ${I}/working-groups`]: { who: 'any-member' },
   [`GET ${I}/working-groups/:id`]: { who: 'any-member' },
-  [`POST ${I}/working-groups`]: { who: EDITORS, ok: 201, req: () => ({ body: { name: `Youth group ${freshPeriod()}` } }) },
-  [`PATCH ${I}/working-groups/:id`]: { who: EDITORS, req: () => ({ body: { purpose: 'Plans' } }) },
+  [`POST ${I}/working-groups`]: {
+    who: EDITORS,
+    ok: 201,
+    refs: 422,
+    req: (c) => ({ body: { name: `Youth group ${freshPeriod()}`, actorIds: [c.refs.actorId] } }),
+  },
+  [`PATCH ${I}/working-groups/:id`]: { who: EDITORS, refs: 422, req: (c) => ({ body: { purpose: 'Plans', actorIds: [c.refs.actorId] } }) },
   [`DELETE ${I}/working-groups/:id`]: { who: EDITORS, req: async (c) => (fresh(c) ? { params: { id: await c.world.make.workingGroup() } } : {}) },
 
   // Indicators and series
   [`GET ${I}/indicators`]: { who: 'any-member' },
   [`GET ${I}/indicators/:id`]: { who: 'any-member' },
   [`GET ${I}/indicators/:indicatorId/series`]: { who: 'any-member' },
-  [`POST ${I}/indicators`]: { who: EDITORS, ok: 201, req: () => ({ body: { code: `N${freshPeriod()}`, name: 'New indicator' } }) },
+  [`POST ${I}/indicators`]: {
+    who: EDITORS,
+    ok: 201,
+    refs: 422,
+    req: (c) => ({ body: { code: `N${freshPeriod()}`, name: 'New indicator', goalId: c.refs.goalId, expectedActorIds: [c.refs.actorId] } }),
+  },
   [`PATCH ${I}/indicators/:id`]: { who: EDITORS, req: () => ({ body: { definition: 'Counted at year end' } }) },
   [`DELETE ${I}/indicators/:id`]: { who: EDITORS, req: async (c) => (fresh(c) ? { params: { id: await c.world.make.indicator() } } : {}) },
 
@@ -157,7 +171,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   [`GET ${I}/measurements/history`]: {
     who: 'any-member',
     refs: 404,
-    req: (c) => ({ query: { indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: '2024-Q1' } }),
+    req: (c) => ({ query: { indicatorId: c.refs.indicatorId, actorId: actorOf(c), period: '2024-Q1' } }),
   },
   [`GET ${I}/measurements/review`]: { who: READERS },
   [`PUT ${I}/measurements`]: {
@@ -166,12 +180,12 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     // A partner writing for any actor not its own, here or elsewhere, is refused outright.
     other: { partner: 403 },
     foreignResource: { partner: 403 },
-    req: (c) => ({ body: { items: [{ indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: freshPeriod(), value: 2 }] } }),
+    req: (c) => ({ body: { items: [{ indicatorId: c.refs.indicatorId, actorId: actorOf(c), period: freshPeriod(), value: 2 }] } }),
   },
   [`POST ${I}/measurements/review`]: {
     who: READERS,
     refs: 422,
-    req: async (c) => ({ body: { ids: [fresh(c) ? (await c.world.make.measurement(c.ids.actorId)).id : c.ids.measurementId], action: 'approve' } }),
+    req: async (c) => ({ body: { ids: [fresh(c) ? (await c.world.make.measurement(c.refs.actorId)).id : c.refs.measurementId], action: 'approve' } }),
   },
   [`DELETE ${I}/measurements/:id`]: {
     who: WRITERS,
@@ -189,14 +203,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     who: 'any-member',
     refs: 404,
     other: { partner: 404 },
-    req: (c) => ({ query: { indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: c.actor === 'other' ? c.ids.otherDraftPeriod : '2024-Q1' } }),
+    req: (c) => ({ query: { indicatorId: c.refs.indicatorId, actorId: actorOf(c), period: c.actor === 'other' ? c.refs.otherDraftPeriod : '2024-Q1' } }),
   },
   [`GET ${I}/comments/counts`]: { who: 'any-member', req: () => ({ query: { period: '2024-Q1' } }) },
   [`POST ${I}/comments`]: {
     who: 'any-member',
     refs: 422,
     ok: 201,
-    req: (c) => ({ body: { indicatorId: c.ids.indicatorId, actorId: actorOf(c), period: '2024-Q1', text: 'A question' } }),
+    req: (c) => ({ body: { indicatorId: c.refs.indicatorId, actorId: actorOf(c), period: '2024-Q1', text: 'A question' } }),
   },
   [`PATCH ${I}/comments/:id`]: {
     who: 'any-member',
@@ -226,7 +240,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     who: EDITORS,
     refs: 422,
     ok: 201,
-    req: (c) => ({ body: { indicatorId: c.ids.indicatorId, period: freshPeriod(), whatHappened: 'More jobs' } }),
+    req: (c) => ({ body: { indicatorId: c.refs.indicatorId, period: freshPeriod(), whatHappened: 'More jobs' } }),
   },
   [`PATCH ${I}/narratives/:id`]: { who: EDITORS, req: () => ({ body: { why: 'Because' } }) },
   [`DELETE ${I}/narratives/:id`]: { who: EDITORS, req: async (c) => (fresh(c) ? { params: { id: await c.world.make.narrative() } } : {}) },
@@ -234,9 +248,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // Activities
   [`GET ${I}/activities`]: { who: 'any-member' },
   [`GET ${I}/activities/:id`]: { who: 'any-member' },
-  [`POST ${I}/activities`]: { who: EDITORS, ok: 201, req: () => ({ body: { title: 'Summer jobs fair' } }) },
+  [`POST ${I}/activities`]: {
+    who: EDITORS,
+    ok: 201,
+    refs: 422,
+    req: (c) => ({ body: { title: 'Summer jobs fair', leadActorId: c.refs.actorId, goalIds: [c.refs.goalId], indicatorIds: [c.refs.indicatorId] } }),
+  },
   [`PUT ${I}/activities/order`]: { who: EDITORS, refs: 422, req: async (c) => ({ body: { ids: await allIds(c, '/activities') } }) },
-  [`PATCH ${I}/activities/:id`]: { who: EDITORS, req: () => ({ body: { status: 'ongoing' } }) },
+  [`PATCH ${I}/activities/:id`]: { who: EDITORS, refs: 422, req: (c) => ({ body: { status: 'ongoing', participantActorIds: [c.refs.otherActorId] } }) },
   [`DELETE ${I}/activities/:id`]: { who: EDITORS, req: async (c) => (fresh(c) ? { params: { id: await c.world.make.activity() } } : {}) },
 
   // Meeting series and meetings
@@ -264,7 +283,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   },
   [`PATCH ${I}/meetings/:id`]: { who: EDITORS, req: () => ({ body: { minutes: 'We met.' } }) },
   [`DELETE ${I}/meetings/:id`]: { who: EDITORS, req: async (c) => (fresh(c) ? { params: { id: await c.world.make.meeting() } } : {}) },
-  [`PUT ${I}/meetings/:id/attendance`]: { who: EDITORS, req: (c) => ({ body: { items: [{ actorId: c.ids.actorId, people: 2 }] } }) },
+  [`PUT ${I}/meetings/:id/attendance`]: { who: EDITORS, refs: 422, req: (c) => ({ body: { items: [{ actorId: c.refs.actorId, people: 2 }] } }) },
   [`POST ${I}/meetings/:id/decisions`]: { who: EDITORS, ok: 201, req: () => ({ body: { text: 'We agree' } }) },
   [`PATCH ${I}/meetings/:id/decisions/:decisionId`]: { who: EDITORS, req: () => ({ body: { text: 'We agree again' } }) },
   [`DELETE ${I}/meetings/:id/decisions/:decisionId`]: {
@@ -272,20 +291,31 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     req: async (c) => (fresh(c) ? { params: { decisionId: await c.world.make.decision() } } : {}),
   },
   [`GET ${I}/action-items`]: { who: 'any-member' },
-  [`POST ${I}/meetings/:id/action-items`]: { who: EDITORS, ok: 201, req: (c) => ({ body: { title: 'Call them', ownerActorId: c.ids.actorId } }) },
+  [`POST ${I}/meetings/:id/action-items`]: {
+    who: EDITORS,
+    ok: 201,
+    refs: 422,
+    req: (c) => ({ body: { title: 'Call them', ownerActorId: c.refs.actorId } }),
+  },
   [`PATCH ${I}/meetings/:id/action-items/:actionItemId`]: { who: WRITERS, other: { partner: 403 }, req: () => ({ body: { done: true } }) },
   [`DELETE ${I}/meetings/:id/action-items/:actionItemId`]: {
     who: EDITORS,
     req: async (c) => (fresh(c) ? { params: { actionItemId: await c.world.make.actionItem(c.ids.actorId) } } : {}),
   },
   [`GET ${I}/meetings/:id/packs`]: { who: 'any-member' },
-  [`POST ${I}/meetings/:id/packs`]: { who: EDITORS, ok: 201, req: () => ({ body: {} }) },
+  [`POST ${I}/meetings/:id/packs`]: { who: EDITORS, ok: 201, refs: 422, req: (c) => ({ body: { goalIds: [c.refs.goalId] } }) },
   [`GET ${I}/meetings/:id/packs/:packId.pdf`]: { who: 'any-member' },
 
   // Members and reminders
   [`GET ${I}/members`]: { who: EDITORS },
-  [`POST ${I}/members`]: { who: ['admin'], ok: 201, req: () => ({ body: { email: `new-${freshPeriod()}-${Date.now()}@test.example`, role: 'steering' } }) },
-  [`PATCH ${I}/members/:id`]: { who: ['admin'], req: () => ({ body: { role: 'steering' } }) },
+  // Linking a member to another initiative's organisation would hand it that organisation's values.
+  [`POST ${I}/members`]: {
+    who: ['admin'],
+    ok: 201,
+    refs: 422,
+    req: (c) => ({ body: { email: `new-${freshPeriod()}-${Date.now()}@test.example`, role: 'partner', actorIds: [c.refs.actorId] } }),
+  },
+  [`PATCH ${I}/members/:id`]: { who: ['admin'], refs: 422, req: (c) => ({ body: { role: 'steering', actorIds: [c.refs.otherActorId] } }) },
   [`DELETE ${I}/members/:id`]: { who: ['admin'], req: async (c) => (fresh(c) ? { params: { id: await c.world.make.member() } } : {}) },
   [`GET ${I}/reminders`]: { who: EDITORS, req: () => ({ query: { period: '2024-Q2' } }) },
   // 2024-Q2: nobody has reported it, so there is someone to remind.
@@ -295,7 +325,9 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   [`GET ${I}/reports/measurements.csv`]: { who: 'any-member', req: () => ({ query: RANGE }) },
   [`GET ${I}/reports/export.xlsx`]: { who: 'any-member', req: () => ({ query: RANGE }) },
   [`GET ${I}/reports/report.pdf`]: { who: 'any-member', req: () => ({ query: RANGE }) },
-  [`POST ${I}/reports/jobs`]: { who: 'any-member', ok: 202, req: () => ({ body: { kind: 'xlsx', ...RANGE } }) },
+  // Accepted even with another initiative's goal: an XLSX job ignores goal ids, a PDF job checks
+  // them when it runs (and fails); neither reads outside the initiative.
+  [`POST ${I}/reports/jobs`]: { who: 'any-member', ok: 202, refs: 202, req: (c) => ({ body: { kind: 'xlsx', ...RANGE, goalIds: [c.refs.goalId] } }) },
   [`GET ${I}/reports/jobs/:jobId`]: { who: 'any-member', other: { admin: 404, backbone: 404, steering: 404, partner: 404 }, req: (c) => jobOf(c) },
   [`GET ${I}/reports/jobs/:jobId/file`]: {
     who: 'any-member',

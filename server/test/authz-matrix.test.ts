@@ -61,7 +61,8 @@ function scopesOf(route: RouteEntry, e: Expectation): Case['scope'][] {
   if (e.who === 'signed-in') return ['own'];
   if (!hasResource(route) && !e.refs) return ['own', 'foreign-initiative'];
   if (!hasResource(route)) return ['own', 'foreign', 'foreign-initiative'];
-  return FULL ? ['own', 'foreign', 'foreign-initiative'] : ['own', 'foreign'];
+  const scopes: Case['scope'][] = FULL ? ['own', 'foreign', 'foreign-initiative'] : ['own', 'foreign'];
+  return e.refs ? [...scopes, 'foreign-ref'] : scopes;
 }
 
 function expected(route: RouteEntry, e: Expectation, c: Case): number | '2xx' {
@@ -74,6 +75,7 @@ function expected(route: RouteEntry, e: Expectation, c: Case): number | '2xx' {
   const roles: Role[] = e.who === 'any-member' ? ROLES : e.who;
   if (!c.role || !roles.includes(c.role)) return 403;
   if (c.scope === 'foreign') return e.foreignResource?.[c.role] ?? (hasResource(route) ? 404 : (e.refs ?? 404));
+  if (c.scope === 'foreign-ref') return e.foreignResource?.[c.role] ?? e.refs ?? 404;
   if (c.actor === 'other') return e.other?.[c.role] ?? ok;
   return ok;
 }
@@ -108,10 +110,14 @@ function plan(routes: RouteEntry[]): Planned[] {
   return out.sort((a, b) => Number(isDestructive(a.route)) - Number(isDestructive(b.route)));
 }
 
-function idsFor(world: World, route: RouteEntry, scope: Case['scope']): Ids {
-  if (scope === 'own') return world.own.ids;
-  if (scope === 'foreign-initiative') return world.foreign.ids;
-  return { ...world.foreign.ids, initiativeId: world.own.ids.initiativeId };
+/** Path resources and the resources the body names, for a scope. */
+function idsFor(world: World, scope: Case['scope']): { ids: Ids; refs: Ids } {
+  const own = world.own.ids;
+  const foreign = { ...world.foreign.ids, initiativeId: own.initiativeId };
+  if (scope === 'own') return { ids: own, refs: own };
+  if (scope === 'foreign-initiative') return { ids: world.foreign.ids, refs: world.foreign.ids };
+  if (scope === 'foreign-ref') return { ids: own, refs: foreign };
+  return { ids: foreign, refs: foreign };
 }
 
 describe('authorisation matrix', () => {
@@ -148,7 +154,7 @@ describe('authorisation matrix', () => {
     const started = Date.now();
     for (const p of cases) {
       const role = ROLES.includes(p.caller as Role) ? (p.caller as Role) : null;
-      const c: Case = { caller: p.caller, role, scope: p.scope, actor: p.actor, allowed: false, ids: idsFor(world, p.route, p.scope), world };
+      const c: Case = { caller: p.caller, role, scope: p.scope, actor: p.actor, allowed: false, ...idsFor(world, p.scope), world };
       const want = expected(p.route, p.e, c);
       c.allowed = want === '2xx' || want === p.e.ok;
       const label = `${p.route.key} as ${p.caller} (${p.scope}${p.actor === 'other' ? ', other actor' : ''})`;
