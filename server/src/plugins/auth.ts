@@ -41,7 +41,9 @@ export async function authenticate(request: FastifyRequest): Promise<void> {
     throw new Unauthorized();
   }
   // A token outlives its user: once the account is deleted, the token must open nothing.
-  const [user] = await request.server.db.select({ id: users.id }).from(users).where(eq(users.id, request.user.sub));
+  const sub = request.user.sub;
+  if (typeof sub !== 'string' || !UUID.test(sub)) throw new Unauthorized();
+  const [user] = await request.server.db.select({ id: users.id }).from(users).where(eq(users.id, sub));
   if (!user) throw new Unauthorized();
 }
 
