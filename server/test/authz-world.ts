@@ -185,12 +185,15 @@ async function side(name: string): Promise<Side> {
   return { fixture, ids };
 }
 
-/** Same pattern as createFixture: a member of the own initiative whose account is then deleted. */
+/** Same pattern as createFixture: a member of the own initiative, signed in, whose account is then deleted. */
 async function deletedUserToken(f: Fixture): Promise<string> {
   const { passwordHash } = await testApp();
-  const [u] = await f.db.insert(users).values({ email: `gone-${Date.now()}@test.example`, name: 'Gone', passwordHash, locale: 'en' }).returning();
+  const email = `gone-${Date.now()}@test.example`;
+  const [u] = await f.db.insert(users).values({ email, name: 'Gone', passwordHash, locale: 'en' }).returning();
   await f.db.insert(memberships).values({ initiativeId: f.initiativeId, userId: u.id, role: 'admin' });
-  const token = f.app.jwt.sign({ sub: u.id });
+  // A real sign-in, so the token is whatever the app issues to a user.
+  const login = await f.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
+  const token = String(login.json().token);
   await f.db.delete(users).where(eq(users.id, u.id));
   return token;
 }
