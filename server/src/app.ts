@@ -13,6 +13,10 @@ import openapiPlugin from './plugins/openapi.js';
 import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
 import schedulerPlugin, { type SchedulerOptions } from './plugins/scheduler.js';
 import { apiModules } from './modules/index.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
+import requestIdPlugin from './plugins/request-id.js';
+import shutdownPlugin from './plugins/shutdown.js';
+import { requestIdFor, withRedaction } from './lib/logging.js';
 
 export interface AppOptions {
   database: Database;
@@ -33,7 +37,12 @@ export interface AppOptions {
 
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: withRedaction(opts.logger ?? false),
+    genReqId: requestIdFor,
+    // Idle keep-alive connections end as soon as closing starts; requests that arrive on a busy
+    // one are still answered (readiness says 503 in our error shape), with `Connection: close`.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
     bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true },
@@ -42,6 +51,9 @@ export async function buildApp(opts: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(requestIdPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(shutdownPlugin);
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { database: opts.database });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
