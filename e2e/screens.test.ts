@@ -26,5 +26,13 @@ describe.skipIf(!enabled)('every screen in Chromium', () => {
     await expect.poll(() => page.locator('.state--loading').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.locator('.state--error').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
+  });
+
+  it('shows the API documentation under its Content Security Policy', async () => {
+    const { page } = browser;
+    await page.goto(`${baseUrl}/api/docs`);
+    await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+    expect(browser.cspViolations).toEqual([]);
   });
 });
