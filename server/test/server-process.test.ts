@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '..');
 
@@ -68,10 +68,13 @@ function get(port: number, url: string, agent?: http.Agent): Promise<{ status: n
   });
 }
 
+// The child servers always use the embedded database: once per CI run is enough.
+const embeddedRun = !inject('databaseUrl');
+
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-server-process-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-describe('one embedded data folder, one server', () => {
+describe.skipIf(!embeddedRun)('one embedded data folder, one server', () => {
   it('refuses a second server on the same DATA_DIR, keeps the first serving, and recovers from a killed holder', async () => {
     const dataDir = path.join(tmp, 'shared');
     const first = await startServer(dataDir);
@@ -104,7 +107,7 @@ describe('one embedded data folder, one server', () => {
   }, 300_000);
 });
 
-describe('graceful shutdown', () => {
+describe.skipIf(!embeddedRun)('graceful shutdown', () => {
   it('finishes the request in flight, closes keep-alive connections and exits within seconds of SIGTERM', async () => {
     // The folder of the test above: already created, so the start is quicker.
     const server = await startServer(path.join(tmp, 'shared'));
