@@ -8,7 +8,16 @@ import { inject } from 'vitest';
 export const baseUrl = inject('baseUrl');
 export const enabled = baseUrl !== null;
 
-export async function openBrowser(locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+export interface OpenBrowser {
+  context: BrowserContext;
+  page: Page;
+  /** Content Security Policy violations reported by any page so far; closing fails if there are any. */
+  cspViolations: string[];
+  close(): Promise<void>;
+}
+
+/** Every page of the browser reports CSP violations, so each test run is also a test of the policy. */
+export async function openBrowser(locale = 'en-GB'): Promise<OpenBrowser> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: inject('chromiumPath')!,
@@ -25,13 +34,25 @@ export async function openBrowser(locale = 'en-GB'): Promise<{ context: BrowserC
       '--disable-sync',
     ],
   });
+  const cspViolations: string[] = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  context.on('console', (msg) => {
+    const text = msg.text();
+    if (/^CSP violation|Refused to|Content Security Policy/.test(text)) cspViolations.push(`${msg.page()?.url()}: ${text}`);
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
     page,
+    cspViolations,
     close: async () => {
       await context.close();
       fs.rmSync(dir, { recursive: true, force: true });
+      if (cspViolations.length) throw new Error(`Content Security Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
 }
@@ -53,7 +74,9 @@ const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the debugging protocol: an inline <script> tag would be (rightly) refused by
+  // the page's Content Security Policy.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
     // React Aria's hidden live-announcer region briefly holds references to elements that are

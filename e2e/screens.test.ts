@@ -20,11 +20,21 @@ describe.skipIf(!enabled)('every screen in Chromium', () => {
 
   it.each(SCREENS)('shows %s with a heading and without accessibility violations', async (screen) => {
     const { page } = browser;
+    const earlier = browser.cspViolations.length;
     await page.goto(`${home}${screen}`);
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     // Let the screen's data arrive: no loading indicator left.
     await expect.poll(() => page.locator('.state--loading').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.locator('.state--error').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+    expect(browser.cspViolations.slice(earlier)).toEqual([]);
+  });
+
+  it('shows the API documentation under its Content Security Policy', async () => {
+    const { page } = browser;
+    const earlier = browser.cspViolations.length;
+    await page.goto(`${baseUrl}/api/docs`);
+    await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+    expect(browser.cspViolations.slice(earlier)).toEqual([]);
   });
 });

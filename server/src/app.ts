@@ -15,6 +15,10 @@ import openapiPlugin from './plugins/openapi.js';
 import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
 import schedulerPlugin, { type SchedulerOptions } from './plugins/scheduler.js';
 import { apiModules } from './modules/index.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
+import requestIdPlugin from './plugins/request-id.js';
+import shutdownPlugin from './plugins/shutdown.js';
+import { requestIdFor, withRedaction } from './lib/logging.js';
 
 export interface AppOptions {
   database: Database;
@@ -45,7 +49,12 @@ function hops(count: number) {
 
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: withRedaction(opts.logger ?? false),
+    genReqId: requestIdFor,
+    // Idle keep-alive connections end as soon as closing starts; requests that arrive on a busy
+    // one are still answered (readiness says 503 in our error shape), with `Connection: close`.
+    forceCloseConnections: 'idle',
+    return503OnClosing: false,
     bodyLimit: opts.bodyLimit ?? 5 * 1024 * 1024,
     // A hop count works at run time, but Fastify's types only know the function form.
     trustProxy: typeof opts.trustProxy === 'number' ? hops(opts.trustProxy) : (opts.trustProxy ?? false),
@@ -56,6 +65,9 @@ export async function buildApp(opts: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(requestIdPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(shutdownPlugin);
   await app.register(errorsPlugin);
   await app.register(inputGuardPlugin);
   await app.register(dbPlugin, { database: opts.database });

@@ -1,14 +1,18 @@
 // Entry point: read config, open the database, build the app, listen, close gracefully.
 import path from 'node:path';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError } from './config.js';
 import { openDatabase } from './db/client.js';
+import { DataFolderInUseError } from './db/data-lock.js';
 import { buildApp } from './app.js';
 import { embeddedSecret } from './lib/secret.js';
 import { seedDemoIfEmpty, DEMO_PASSWORD } from '../../seeds/demo.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** After SIGTERM: in-flight requests get this long to finish before the process exits anyway. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main() {
   const started = Date.now();
@@ -29,17 +33,36 @@ async function main() {
     scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
   });
 
+  let stopping = false;
   const close = async (signal: string) => {
+    // A second signal means: now.
+    if (stopping) process.exit(1);
+    stopping = true;
+    const begun = Date.now();
+    setTimeout(() => {
+      app.log.error({ signal }, `requests still running after ${SHUTDOWN_LIMIT_MS / 1000} s; exiting anyway`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await database.close();
+    try {
+      // Stops accepting, answers readiness with 503, lets in-flight requests finish (the app closes
+      // idle and just-finished keep-alive connections), then closes the database and its lock.
+      await app.close();
+      await database.close();
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+    app.log.info({ signal, ms: Date.now() - begun }, 'stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void close('SIGINT'));
-  process.once('SIGTERM', () => void close('SIGTERM'));
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://localhost:${config.port}`;
+  // PORT=0 picks a free port: show the one in use.
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
   const lines = [
     '',
     `  Collective Impact dashboard is running at ${url}`,
@@ -56,6 +79,8 @@ async function main() {
 main().catch((err) => {
   if (err instanceof ConfigError) {
     console.error(`Configuration error: ${err.message}`);
+  } else if (err instanceof DataFolderInUseError) {
+    console.error(err.message);
   } else {
     console.error(err);
   }

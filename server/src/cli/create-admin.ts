@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { DataFolderInUseError } from '../db/data-lock.js';
 import { AdminAccountError, createAdminAccount, MIN_PASSWORD_LENGTH } from './admin-account.js';
 
 const USAGE = `Create an admin user (and optionally an initiative they administer).
@@ -70,7 +71,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof AdminAccountError || err instanceof ConfigError) console.error(err.message);
+    if (err instanceof AdminAccountError || err instanceof ConfigError || err instanceof DataFolderInUseError) console.error(err.message);
     else if (err instanceof TypeError && (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${err.message}\n\n${USAGE}`);
     else console.error(err);
     process.exit(1);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
+import { lockDataFolder } from './data-lock.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -30,16 +31,31 @@ export async function openPostgres(url: string): Promise<Database> {
   return { db, driver: 'pg', close: () => pool.end() };
 }
 
-/** `dataDir` undefined means in memory. */
+/** `dataDir` undefined means in memory; a data folder is held exclusively until `close()`. */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
-  await client.waitReady;
-  const handle = drizzle(client, { schema });
-  await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
-  return { db: handle as unknown as Db, driver: 'pglite', close: () => client.close() };
+  const unlock = dataDir
+    ? await lockDataFolder(dataDir, (err) => {
+        // Someone else may be writing now: stopping is the only way not to lose their commits or ours.
+        throw new Error(`Lost the exclusive lock on the data folder ${dataDir}: ${err.message}`);
+      })
+    : undefined;
+  try {
+    const client = dataDir ? new PGlite(dataDir) : new PGlite();
+    await client.waitReady;
+    const handle = drizzle(client, { schema });
+    await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
+    const close = async () => {
+      await client.close();
+      await unlock?.();
+    };
+    return { db: handle as unknown as Db, driver: 'pglite', close };
+  } catch (err) {
+    await unlock?.();
+    throw err;
+  }
 }
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {

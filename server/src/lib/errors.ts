@@ -61,6 +61,13 @@ export class RateLimited extends AppError {
   }
 }
 
+/** The server cannot take work now (shutting down, database unreachable); try again or elsewhere. */
+export class ServiceUnavailable extends AppError {
+  constructor(message: string) {
+    super(503, 'service_unavailable', message);
+  }
+}
+
 /** Throws NotFound when a row is missing. */
 export function found<T>(row: T | undefined | null, what: string): T {
   if (row === undefined || row === null) throw new NotFound(what);

@@ -9,7 +9,10 @@ const school = actorWire(2, 'City School');
 const ours = { id: uuid(901), title: 'Book the library hall', ownerActorId: bridge.id, dueDate: '2025-04-01', done: false, doneAt: null };
 const theirs = { id: uuid(902), title: 'Send the pupil numbers', ownerActorId: school.id, dueDate: '2025-04-15', done: false, doneAt: null };
 const held = meetingWire(1, 'Partner meeting March', {
-  minutes: '## Summer jobs\n\n- **40 places** agreed\n\n<script>window.hacked = true</script><img src=x onerror="window.hacked = true">',
+  minutes:
+    '## Summer jobs\n\n- **40 places** agreed\n\n<script>window.hacked = true</script><img src=x onerror="window.hacked = true">\n\n' +
+    '<div style="position:fixed;inset:0;z-index:9999" class="dialog">Sign in again</div>\n\n' +
+    '![](https://tracker.example/pixel.gif) [agenda](javascript:window.hacked=true)',
   agendaItems: [{ id: uuid(911), position: 0, title: 'Round of introductions', notes: '', durationMinutes: 15, indicatorId: null }],
   attendance: [{ actorId: bridge.id, people: 3 }, { actorId: school.id, people: 2 }],
   decisions: [{ id: uuid(921), position: 0, text: 'Hold a summer job fair in May' }],
@@ -57,6 +60,10 @@ describe('meetings', () => {
     expect(minutes.querySelector('script')).toBeNull();
     expect(minutes.innerHTML).not.toContain('onerror');
     expect((window as { hacked?: boolean }).hacked).toBeUndefined();
+    // No overlay posing as the app, no tracking pixel, no script link.
+    expect(minutes.querySelectorAll('[style], [class], img')).toHaveLength(0);
+    expect(within(minutes as HTMLElement).getByText('Sign in again')).toBeInTheDocument();
+    expect(within(minutes as HTMLElement).getByText('agenda')).not.toHaveAttribute('href');
     expect(screen.getByText('2 organisations, 5 people')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Write minutes' })).not.toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ import { renderMarkdown } from '../utils/markdown';
 
 function Rendered({ source }: { source: string }) {
   const html = useMemo(() => renderMarkdown(source), [source]);
-  // Sanitised by DOMPurify in renderMarkdown: no scripts, handlers or javascript: links remain.
+  // Sanitised to a small allow-list in renderMarkdown: no scripts, handlers, styles or foreign images remain.
   return <div className="minutes" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
