@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/app.js';
-import { createFixture, testApp, TEST_PASSWORD, type Fixture } from './helpers.js';
+import { createFixture, signIn, testApp, TEST_PASSWORD, type Fixture } from './helpers.js';
 
 describe('logs', () => {
   let lines: string[];
@@ -33,7 +33,7 @@ describe('logs', () => {
   });
 
   it('leave out feed tokens, query values, credentials and bound query values, and carry the request id', async () => {
-    const bearer = app.jwt.sign({ sub: fixture.users.admin.id });
+    const bearer = await signIn(app, fixture.users.admin.id);
     const feeds = await app.inject({ method: 'GET', url: '/api/v1/me/calendar', headers: { authorization: `Bearer ${bearer}` } });
     expect(feeds.statusCode).toBe(200);
     const { token } = feeds.json() as { token: string };
