@@ -54,6 +54,16 @@ export class Unprocessable extends AppError {
   }
 }
 
+/** A per-user or server-wide limit is reached; the client may retry after `retryAfterSeconds`. */
+export class TooManyRequests extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, 'rate_limited', message);
+  }
+}
+
 /** Throws NotFound when a row is missing. */
 export function found<T>(row: T | undefined | null, what: string): T {
   if (row === undefined || row === null) throw new NotFound(what);
