@@ -13,6 +13,7 @@ import openapiPlugin from './plugins/openapi.js';
 import mailerPlugin, { type MailOptions } from './plugins/mailer.js';
 import schedulerPlugin, { type SchedulerOptions } from './plugins/scheduler.js';
 import { apiModules } from './modules/index.js';
+import { DEFAULT_QUOTAS, type QuotaOptions } from './lib/quotas.js';
 
 export interface AppOptions {
   database: Database;
@@ -25,6 +26,13 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /**
+   * Where people reach the app (scheme, host, optional path): the base of every absolute link the
+   * server builds. Never taken from request headers, which a client can set to any host.
+   */
+  publicUrl?: string;
+  /** Per-user and server-wide limits on report jobs and exports (defaults in lib/quotas.ts). */
+  quotas?: Partial<QuotaOptions>;
   /** SMTP for reminders and the daily digest; no e-mail without it. */
   mail?: MailOptions;
   /** The hourly sweeps and digest; off unless given (tests run sweeps themselves). */
@@ -50,7 +58,13 @@ export async function buildApp(opts: AppOptions) {
   if (opts.scheduler) await app.register(schedulerPlugin, opts.scheduler);
   await app.register(openapiPlugin);
   await app.register(
-    async (api) => apiModules(api, { cookieSecure: opts.cookieSecure ?? false, loginRateLimit: opts.loginRateLimit ?? 20 }),
+    async (api) =>
+      apiModules(api, {
+        cookieSecure: opts.cookieSecure ?? false,
+        loginRateLimit: opts.loginRateLimit ?? 20,
+        quotas: { ...DEFAULT_QUOTAS, ...opts.quotas },
+        publicUrl: (opts.publicUrl ?? opts.mail?.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+      }),
     { prefix: '/api/v1' },
   );
 

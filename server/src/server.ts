@@ -23,6 +23,7 @@ async function main() {
     cookieSecure: config.cookieSecure,
     webDist: config.webDist ?? path.resolve(here, '../../web/dist'),
     logger: { level: config.logLevel },
+    publicUrl: config.publicUrl,
     mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,
     scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
   });
