@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
 import type { Comment, CommentCounts, PageQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { comments, users } from '../../db/schema/index.js';

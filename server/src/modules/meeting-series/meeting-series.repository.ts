@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, eq, gte, lte } from 'drizzle-orm';
 import type { Meeting, MeetingSeries, Occurrence, PageQuery, meetingSeriesInput, meetingSeriesPatch } from '@ci/shared';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';

@@ -1,5 +1,5 @@
 // What a meeting leaves behind: decisions and action items.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { ActionItem, ActionItemListItem, Decision, actionItemInput, actionItemListQuery, actionItemPatch } from '@ci/shared';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';

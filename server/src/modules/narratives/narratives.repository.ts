@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { frequencyOf, isCoarserOrEqual, periodEnd, periodStart, type Frequency, type Narrative, type narrativeListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';

@@ -1,5 +1,5 @@
 // Meeting packs: the report PDF as it was shown at a meeting, stored once and never changed.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { MeetingPack, PageQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { meetingPacks, meetings } from '../../db/schema/index.js';
