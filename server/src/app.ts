@@ -19,6 +19,7 @@ import securityHeadersPlugin from './plugins/security-headers.js';
 import requestIdPlugin from './plugins/request-id.js';
 import shutdownPlugin from './plugins/shutdown.js';
 import { requestIdFor, withRedaction } from './lib/logging.js';
+import { DEFAULT_QUOTAS, type QuotaOptions } from './lib/quotas.js';
 
 export interface AppOptions {
   database: Database;
@@ -33,10 +34,16 @@ export interface AppOptions {
   loginAddressRateLimit?: number;
   /** Fastify's trustProxy: which proxies may set X-Forwarded-For/-Proto/-Host (default: none). */
   trustProxy?: boolean | number | string[];
-  /** Where people reach the app; its origin is accepted for cookie-authenticated writes. */
-  publicUrl?: string;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /**
+   * Where people reach the app (scheme, host, optional path): the base of every absolute link the
+   * server builds, and an origin accepted for cookie-authenticated writes. Never taken from
+   * request headers, which a client can set to any host.
+   */
+  publicUrl?: string;
+  /** Per-user and server-wide limits on report jobs and exports (defaults in lib/quotas.ts). */
+  quotas?: Partial<QuotaOptions>;
   /** SMTP for reminders and the daily digest; no e-mail without it. */
   mail?: MailOptions;
   /** The hourly sweeps and digest; off unless given (tests run sweeps themselves). */
@@ -84,6 +91,8 @@ export async function buildApp(opts: AppOptions) {
         cookieSecure: opts.cookieSecure ?? false,
         loginRateLimit,
         loginAddressRateLimit: opts.loginAddressRateLimit ?? loginRateLimit * 5,
+        quotas: { ...DEFAULT_QUOTAS, ...opts.quotas },
+        publicUrl: (opts.publicUrl ?? opts.mail?.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
       }),
     { prefix: '/api/v1' },
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTIVITY_STATUSES } from './enums.js';
-import { dateTime, id, isoDate } from './common.js';
+import { dateTime, id, isoDate, pageQuery } from './common.js';
 
 /** A mutually reinforcing activity: who does what, towards which goals and indicators. */
 export const activity = z.object({
@@ -82,6 +82,7 @@ export type ActivityPatch = z.input<typeof activityPatch>;
 
 export const activityListQuery = z
   .object({
+    ...pageQuery.shape,
     status: z.enum(ACTIVITY_STATUSES).optional(),
     goalId: id.optional(),
     /** Lead or participant. */

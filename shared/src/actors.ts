@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_ROLES, SECTORS } from './enums.js';
-import { dateTime, id, isoDate } from './common.js';
+import { dateTime, id, isoDate, pageQuery } from './common.js';
 
 export const actor = z.object({
   id,
@@ -118,6 +118,7 @@ export type ActorProfilePatch = z.input<typeof actorProfilePatch>;
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const actorListQuery = z.object({
+  ...pageQuery.shape,
   q: z
     .string()
     .trim()

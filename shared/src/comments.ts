@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, id, periodKey } from './common.js';
+import { dateTime, id, pageOf, pageQuery, periodKey } from './common.js';
 
 export const COMMENT_MAX_LENGTH = 4000;
 
@@ -28,9 +28,10 @@ export const comment = z.object({
 });
 export type Comment = z.infer<typeof comment>;
 
-export const commentThread = z.object({ items: z.array(comment) });
+export const commentThread = pageOf(comment);
 
 export const commentThreadQuery = z.object({
+  ...pageQuery.shape,
   indicatorId: id,
   actorId: id.optional().meta({ description: "The value's organisation; without it, the thread on the indicator and period" }),
   period: periodKey,

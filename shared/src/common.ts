@@ -53,6 +53,39 @@ export const paging = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
+/** Page size of lists that can grow: the default when `limit` is absent, and the largest accepted. */
+export const PAGE_LIMIT_DEFAULT = 200;
+export const PAGE_LIMIT_MAX = 1000;
+
+/** Query of a list read page by page (keyset paging: pages stay stable while rows are added). */
+export const pageQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PAGE_LIMIT_MAX)
+    .default(PAGE_LIMIT_DEFAULT)
+    .meta({ description: `Items per page (1–${PAGE_LIMIT_MAX}, default ${PAGE_LIMIT_DEFAULT})` }),
+  cursor: z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .meta({ description: 'Where to continue: the `nextCursor` of the previous page; absent for the first page' }),
+});
+export type PageQuery = z.infer<typeof pageQuery>;
+
+/** One page of a list, in the list's order; `nextCursor` is null on the last page. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: 'Pass as `cursor` to read the next page; null when this is the last page' }),
+  });
+}
+
 /** Standard error responses every route documents. */
 export const errorResponses = {
   400: errorBody,

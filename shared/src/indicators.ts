@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_AGGREGATIONS, DIRECTIONS, FREQUENCIES, MEASURE_TYPES, TIME_AGGREGATIONS, type Frequency } from './enums.js';
-import { dateTime, id, periodKey } from './common.js';
+import { dateTime, id, pageQuery, periodKey } from './common.js';
 import { comparePeriods, tryParsePeriod } from './periods.js';
 import { boundedNumber, hasAtMostDecimals } from './values.js';
 
@@ -285,6 +285,7 @@ export type IndicatorPatch = z.input<typeof indicatorPatch>;
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const indicatorListQuery = z.object({
+  ...pageQuery.shape,
   goalId: id.optional(),
   archived: flag.default(false).meta({ description: 'List archived (true) or current (false, the default) indicators' }),
   includeArchived: flag.default(false).meta({ description: 'true: list both current and archived indicators' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEETING_KINDS, MEETING_STATUSES } from './enums.js';
-import { dateTime, id, isoDate } from './common.js';
+import { dateTime, id, isoDate, pageQuery } from './common.js';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -171,6 +171,7 @@ export const actionItemListItem = actionItem.extend({
 export type ActionItemListItem = z.infer<typeof actionItemListItem>;
 
 export const actionItemListQuery = z.object({
+  ...pageQuery.shape,
   /** true: not done; false: done. */
   open: queryFlag.optional(),
   ownerActorId: id.optional(),
@@ -258,7 +259,7 @@ export const meetingListQuery = z
     kind: z.enum(MEETING_KINDS).optional(),
     /** Only meetings that have not ended yet. */
     upcoming: queryFlag.optional(),
-    limit: z.coerce.number().int().min(1).max(1000).optional(),
+    ...pageQuery.shape,
   })
   .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: '`to` cannot be before `from`' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTime, id, periodKey } from './common.js';
+import { dateTime, id, pageQuery, periodKey } from './common.js';
 
 export const narrative = z.object({
   id,
@@ -39,6 +39,7 @@ export const narrativePatch = z
 export type NarrativePatch = z.input<typeof narrativePatch>;
 
 export const narrativeListQuery = z.object({
+  ...pageQuery.shape,
   indicatorId: id.optional(),
   period: periodKey.optional().meta({ description: 'Only narratives about exactly this period' }),
   from: periodKey.optional().meta({ description: 'Only narratives about periods starting on or after the start of this period' }),

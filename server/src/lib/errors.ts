@@ -54,7 +54,7 @@ export class Unprocessable extends AppError {
   }
 }
 
-/** Too many attempts; the error handler adds `Retry-After`. */
+/** Too many attempts, or a per-user or server-wide limit is reached; the error handler adds `Retry-After`. */
 export class RateLimited extends AppError {
   constructor(readonly retryAfterSeconds: number, message = 'Too many attempts: wait a moment and try again') {
     super(429, 'rate_limited', message);

@@ -1,5 +1,6 @@
 // Every API module, registered under /api/v1 by app.ts. Add a module with one line here.
 import type { App } from '../lib/types.js';
+import { ExportSlots, type QuotaOptions } from '../lib/quotas.js';
 import healthRoutes from './health/health.routes.js';
 import authRoutes from './auth/auth.routes.js';
 import passwordRoutes from './auth/password.routes.js';
@@ -33,6 +34,9 @@ export interface ModuleOptions {
   cookieSecure: boolean;
   loginRateLimit: number;
   loginAddressRateLimit: number;
+  /** Base of absolute links, without a trailing slash. */
+  publicUrl: string;
+  quotas: QuotaOptions;
 }
 
 export async function apiModules(app: App, opts: ModuleOptions) {
@@ -55,9 +59,11 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(activityRoutes);
   await app.register(meetingSeriesRoutes);
   await app.register(meetingRoutes);
-  await app.register(reportRoutes);
-  await app.register(packRoutes);
-  await app.register(calendarRoutes);
+  // One count of exports in progress, shared by every route that generates a file while the request waits.
+  const exportSlots = new ExportSlots(opts.quotas);
+  await app.register(reportRoutes, { quotas: opts.quotas, exportSlots });
+  await app.register(packRoutes, { exportSlots });
+  await app.register(calendarRoutes, opts);
   await app.register(publicRoutes);
   await app.register(notificationRoutes);
   await app.register(reminderRoutes);

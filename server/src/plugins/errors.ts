@@ -40,8 +40,8 @@ export function frameworkError(err: FastifyError, request: FastifyRequest, reply
 /** One error shape everywhere: `{ error: { code, message, details? } }`; 5xx messages are hidden. */
 export default fp(async function errors(app: FastifyInstance) {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof RateLimited) reply.header('retry-after', String(Math.max(1, err.retryAfterSeconds)));
     if (err instanceof AppError) {
+      if (err instanceof RateLimited) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
       return reply.status(err.statusCode).send(body(err.code, err.message, err.details));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

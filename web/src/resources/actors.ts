@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { actor, listOf, type ActorListQuery } from '@ci/shared';
-import { api, initiativePath } from '../lib/api';
+import { actor, type ActorListQuery } from '@ci/shared';
+import { initiativePath } from '../lib/api';
+import { fetchAllPages } from '../lib/pages';
 import { actorKeys } from '../lib/query-keys';
 
-export const getActors = (initiativeId: string, query: ActorListQuery = {}, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/actors'), { query: { ...query }, schema: listOf(actor), signal });
+export const getActors = (initiativeId: string, query: Omit<ActorListQuery, 'limit' | 'cursor'> = {}, signal?: AbortSignal) =>
+  fetchAllPages(initiativePath(initiativeId, '/actors'), actor, { query: { ...query }, signal });
 
 /** Every actor of the initiative (names for charts and tables). */
 export const actorsQueryOptions = (initiativeId: string) =>

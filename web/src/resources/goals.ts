@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { goal, listOf } from '@ci/shared';
-import { api, initiativePath } from '../lib/api';
+import { goal } from '@ci/shared';
+import { initiativePath } from '../lib/api';
+import { fetchAllPages } from '../lib/pages';
 import { goalKeys } from '../lib/query-keys';
 
 export const getGoals = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/goals'), { schema: listOf(goal), signal });
+  fetchAllPages(initiativePath(initiativeId, '/goals'), goal, { signal });
 
 export const goalsQueryOptions = (initiativeId: string) =>
   queryOptions({

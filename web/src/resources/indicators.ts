@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { indicator, listOf } from '@ci/shared';
+import { indicator } from '@ci/shared';
 import { api, initiativePath } from '../lib/api';
+import { fetchAllPages } from '../lib/pages';
 import { indicatorKeys } from '../lib/query-keys';
 
 export const getIndicators = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/indicators'), { schema: listOf(indicator), signal });
+  fetchAllPages(initiativePath(initiativeId, '/indicators'), indicator, { signal });
 
 export const indicatorsQueryOptions = (initiativeId: string) =>
   queryOptions({

@@ -1,10 +1,11 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { listOf, meeting, meetingListItem, type Meeting, type MeetingListItem } from '@ci/shared';
+import { meeting, meetingListItem, type Meeting, type MeetingListItem } from '@ci/shared';
 import { api, initiativePath } from '../lib/api';
+import { fetchAllPages } from '../lib/pages';
 import { meetingKeys } from '../lib/query-keys';
 
 export const getMeetings = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/meetings'), { query: { limit: 1000 }, schema: listOf(meetingListItem), signal });
+  fetchAllPages(initiativePath(initiativeId, '/meetings'), meetingListItem, { signal });
 
 export const meetingsQueryOptions = (initiativeId: string) =>
   queryOptions({

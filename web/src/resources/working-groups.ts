@@ -1,13 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
-import { listOf, workingGroup } from '@ci/shared';
-import { api, initiativePath } from '../lib/api';
+import { workingGroup } from '@ci/shared';
+import { initiativePath } from '../lib/api';
+import { fetchAllPages } from '../lib/pages';
 
 export const workingGroupKeys = {
   list: (initiativeId: string) => ['initiative', initiativeId, 'working-groups'] as const,
 };
 
 export const getWorkingGroups = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/working-groups'), { schema: listOf(workingGroup), signal });
+  fetchAllPages(initiativePath(initiativeId, '/working-groups'), workingGroup, { signal });
 
 export const workingGroupsQueryOptions = (initiativeId: string) =>
   queryOptions({

@@ -7,6 +7,7 @@ import { AppProvider } from '../app/provider';
 import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/router';
 import { initI18n } from '../i18n';
+import { onePage } from './fetch';
 
 export interface ApiRequest {
   method: string;
@@ -48,7 +49,7 @@ export function stubApi(routes: ApiRoute[]) {
         : route.answer
       : { status: 404, body: { error: { code: 'not_found', message: `No stub for ${method} ${path}` } } };
     const status = answer.status ?? 200;
-    return new Response(status === 204 ? null : JSON.stringify(answer.body ?? null), {
+    return new Response(status === 204 ? null : JSON.stringify(onePage(method, answer.body) ?? null), {
       status,
       headers: { 'content-type': 'application/json' },
     });

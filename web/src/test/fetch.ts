@@ -11,6 +11,15 @@ export interface RecordedRequest {
 
 export type Reply = { status?: number; body?: unknown } | ((request: RecordedRequest) => { status?: number; body?: unknown });
 
+/**
+ * A list fixture written as `{ items }` is the whole list in one page, as the server sends it when
+ * everything fits: `nextCursor: null` unless the test sets its own.
+ */
+export function onePage(method: string, body: unknown): unknown {
+  if (method !== 'GET' || typeof body !== 'object' || body === null || !Array.isArray((body as { items?: unknown }).items)) return body;
+  return 'nextCursor' in body ? body : { ...body, nextCursor: null };
+}
+
 /** Routes keyed `METHOD /path` (path without /api/v1 and query); `*` matches one path segment. */
 export function stubFetch(routes: Record<string, Reply>) {
   const requests: RecordedRequest[] = [];
@@ -33,7 +42,7 @@ export function stubFetch(routes: Record<string, Reply>) {
     const match = patterns.find((p) => p.method === method && p.regex.test(path));
     const reply = match ? (typeof match.reply === 'function' ? match.reply(request) : match.reply) : undefined;
     const status = reply ? (reply.status ?? 200) : 404;
-    const body = reply ? reply.body : { error: { code: 'not_found', message: `No route ${method} ${path}` } };
+    const body = reply ? onePage(method, reply.body) : { error: { code: 'not_found', message: `No route ${method} ${path}` } };
     return new Response(status === 204 || body === undefined ? null : JSON.stringify(body), {
       status,
       headers: { 'content-type': 'application/json' },

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { activities, activityActors, activityGoals, activityIndicators } from '../../db/schema/index.js';
 import { found, Unprocessable, ValidationError } from '../../lib/errors.js';
+import { EVERYTHING, keyset, page, type SortKey } from '../../lib/paging.js';
 import { assertInInitiative, refs, type Reference } from './initiative-references.js';
 
 type ActivityInput = z.output<typeof activityInput>;
@@ -23,6 +24,12 @@ const selection = {
   participantActorIds: linkedIds(activityActors, activityActors.actorId),
 };
 
+const sortKeys: SortKey[] = [
+  { key: activities.priority },
+  { key: activities.startDate, nullable: true },
+  { key: activities.title },
+  { key: activities.id },
+];
 const ordering = [asc(activities.priority), sql`${activities.startDate} asc nulls last`, asc(activities.title), asc(activities.id)];
 
 type Row = typeof activities.$inferSelect & { goalIds: string[]; indicatorIds: string[]; participantActorIds: string[] };
@@ -40,7 +47,8 @@ function linkExists(table: LinkTable, column: LinkColumn, value: string) {
   return sql`exists (select 1 from ${table} where ${table.activityId} = ${activities.id} and ${column} = ${value})`;
 }
 
-export async function listActivities(db: DbOrTx, initiativeId: string, query: ActivityListQuery): Promise<Activity[]> {
+/** One page of the activities by priority, then start date. */
+export async function listActivities(db: DbOrTx, initiativeId: string, query: ActivityListQuery & { limit?: number }) {
   const conditions: (SQL | undefined)[] = [eq(activities.initiativeId, initiativeId)];
   if (query.status) conditions.push(eq(activities.status, query.status));
   if (query.workingGroupId) conditions.push(eq(activities.workingGroupId, query.workingGroupId));
@@ -61,8 +69,16 @@ export async function listActivities(db: DbOrTx, initiativeId: string, query: Ac
       or(ilike(activities.title, p), ilike(activities.description, p), ilike(activities.how, p), ilike(activities.when, p), ilike(activities.who, p)),
     );
   }
-  const rows = await db.select(selection).from(activities).where(and(...conditions)).orderBy(...ordering);
-  return rows.map(toActivity);
+  const pageQuery = { limit: query.limit ?? EVERYTHING.limit, cursor: query.cursor };
+  const ks = keyset(sortKeys, pageQuery);
+  const rows = await db
+    .select({ ...selection, pageKey: ks.pageKey })
+    .from(activities)
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: kept, nextCursor } = page(rows, pageQuery);
+  return { items: kept.map(toActivity), nextCursor };
 }
 
 export async function getActivity(db: DbOrTx, initiativeId: string, id: string): Promise<Activity | undefined> {

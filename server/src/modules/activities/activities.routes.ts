@@ -8,6 +8,7 @@ import {
   errorResponses,
   initiativeParams,
   listOf,
+  pageOf,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -35,9 +36,9 @@ export default async function activityRoutes(app: App) {
       summary: 'Mutually reinforcing activities, in priority order',
       params: initiativeParams,
       querystring: activityListQuery,
-      response: { 200: listOf(activity), ...errorResponses },
+      response: { 200: pageOf(activity), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listActivities(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listActivities(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({
@@ -98,7 +99,7 @@ export default async function activityRoutes(app: App) {
           })),
         );
       });
-      return { items: await listActivities(app.db, initiativeId, {}) };
+      return { items: (await listActivities(app.db, initiativeId, {})).items };
     },
   });
 

@@ -1,9 +1,10 @@
-import { and, asc, eq, ilike, ne, not, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Actor, CompetenceSummary, actorListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors } from '../../db/schema/index.js';
 import { Conflict } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 type Row = typeof actors.$inferSelect;
 type ListFilter = z.output<typeof actorListQuery>;
@@ -41,7 +42,8 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export async function listActors(db: DbOrTx, initiativeId: string, filter: ListFilter): Promise<Actor[]> {
+/** One page of the actors by name (ignoring case). */
+export async function listActors(db: DbOrTx, initiativeId: string, filter: ListFilter) {
   const conditions: SQL[] = [eq(actors.initiativeId, initiativeId)];
   if (filter.q) {
     const pattern = containsPattern(filter.q);
@@ -63,12 +65,15 @@ export async function listActors(db: DbOrTx, initiativeId: string, filter: ListF
     const active = sql`((${actors.joinedOn} is null or ${actors.joinedOn} <= ${day}) and (${actors.leftOn} is null or ${actors.leftOn} > ${day}))`;
     conditions.push(filter.active ? active : not(active));
   }
+  const ks = keyset([{ key: sql`lower(${actors.name})` }, { key: actors.name }, { key: actors.id }], filter);
   const rows = await db
-    .select()
+    .select({ actor: actors, pageKey: ks.pageKey })
     .from(actors)
-    .where(and(...conditions))
-    .orderBy(sql`lower(${actors.name})`, asc(actors.name));
-  return rows.map(toActor);
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: kept, nextCursor } = page(rows, filter);
+  return { items: kept.map((r) => toActor(r.actor)), nextCursor };
 }
 
 export async function getActor(db: DbOrTx, initiativeId: string, id: string): Promise<Actor | undefined> {

@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import {
-  ACTOR_PROFILE_FIELDS,
   actor,
+  ACTOR_PROFILE_FIELDS,
   actorInput,
   actorListQuery,
   actorPatch,
@@ -10,7 +10,7 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
-  listOf,
+  pageOf,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -43,9 +43,9 @@ export default async function actorRoutes(app: App) {
       summary: 'The actors (member organisations), filtered for the competence directory',
       params: initiativeParams,
       querystring: actorListQuery,
-      response: { 200: listOf(actor), ...errorResponses },
+      response: { 200: pageOf(actor), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listActors(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listActors(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

@@ -14,8 +14,8 @@ const tags = ['calendar'];
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 const icsResponse = { 200: z.any().meta({ description: 'text/calendar (RFC 5545)' }), ...errorResponses };
 
-async function feeds(app: App, request: FastifyRequest, token: string) {
-  const base = `${request.protocol}://${request.host}/api/v1/calendar/${token}`;
+async function feeds(app: App, request: FastifyRequest, token: string, publicUrl: string) {
+  const base = `${publicUrl}/api/v1/calendar/${token}`;
   const rows = await userMemberships(app.db, request.user.sub);
   return { token, urls: rows.map((r) => ({ ...r, url: `${base}/${r.initiativeId}.ics` })) };
 }
@@ -25,7 +25,7 @@ async function calendarFile(app: App, initiativeId: string, initiativeName: stri
   return buildCalendar({ initiativeName, ...content });
 }
 
-export default async function calendarRoutes(app: App) {
+export default async function calendarRoutes(app: App, opts: { publicUrl: string }) {
   app.route({
     method: 'GET',
     url: '/me/calendar',
@@ -35,7 +35,7 @@ export default async function calendarRoutes(app: App) {
       summary: "The caller's calendar feed URLs, one per initiative (the secret is created on first use)",
       response: { 200: calendarFeeds, ...errorResponses },
     },
-    handler: async (request) => feeds(app, request, await ensureCalendarToken(app.db, request.user.sub)),
+    handler: async (request) => feeds(app, request, await ensureCalendarToken(app.db, request.user.sub), opts.publicUrl),
   });
 
   app.route({
@@ -47,7 +47,7 @@ export default async function calendarRoutes(app: App) {
       summary: 'Replace the calendar secret; the old feed URLs stop working at once',
       response: { 200: calendarFeeds, ...errorResponses },
     },
-    handler: async (request) => feeds(app, request, await renewCalendarToken(app.db, request.user.sub)),
+    handler: async (request) => feeds(app, request, await renewCalendarToken(app.db, request.user.sub), opts.publicUrl),
   });
 
   app.route({

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
-import type { Comment, CommentCounts } from '@ci/shared';
+import { and, count, desc, eq, isNull, max, sql, type SQL } from 'drizzle-orm';
+import type { Comment, CommentCounts, PageQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { comments, users } from '../../db/schema/index.js';
+import { keyset, page } from '../../lib/paging.js';
 import { readableComments, type Reader, type ThreadKey } from './comments.thread.js';
 
 export type CommentRow = typeof comments.$inferSelect;
@@ -48,14 +49,17 @@ export function threadWhere(initiativeId: string, key: ThreadKey): SQL {
 }
 
 /** One thread, oldest first (a conversation reads downwards). */
-export async function listThread(db: DbOrTx, initiativeId: string, key: ThreadKey): Promise<Comment[]> {
+export async function listThread(db: DbOrTx, initiativeId: string, key: ThreadKey, query: PageQuery) {
+  const ks = keyset([{ key: comments.createdAt }, { key: comments.id }], query);
   const rows = await db
-    .select(columns)
+    .select({ ...columns, pageKey: ks.pageKey })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))
-    .where(threadWhere(initiativeId, key))
-    .orderBy(asc(comments.createdAt), asc(comments.id));
-  return rows.map((r) => toComment(r.comment, r.authorName));
+    .where(and(threadWhere(initiativeId, key), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: kept, nextCursor } = page(rows, query);
+  return { items: kept.map((r) => toComment(r.comment, r.authorName)), nextCursor };
 }
 
 export async function getCommentRow(db: DbOrTx, initiativeId: string, id: string): Promise<CommentRow | undefined> {

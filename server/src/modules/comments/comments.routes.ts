@@ -37,7 +37,7 @@ export default async function commentRoutes(app: App) {
     handler: async (request) => {
       const key = { indicatorId: request.query.indicatorId, actorId: request.query.actorId ?? null, period: request.query.period };
       await readableThread(app.db, request.access, key, 'query');
-      return { items: await listThread(app.db, request.access.initiativeId, key) };
+      return listThread(app.db, request.access.initiativeId, key, request.query);
     },
   });
 

@@ -1,5 +1,6 @@
-import { and, asc, eq, max } from 'drizzle-orm';
-import type { Goal } from '@ci/shared';
+import { and, eq, max } from 'drizzle-orm';
+import type { Goal, PageQuery } from '@ci/shared';
+import { EVERYTHING, keyset, page } from '../../lib/paging.js';
 import type { DbOrTx } from '../../db/client.js';
 import { goals } from '../../db/schema/index.js';
 
@@ -16,13 +17,22 @@ export function toGoal(row: Row): Goal {
   };
 }
 
-export async function listGoals(db: DbOrTx, initiativeId: string): Promise<Goal[]> {
+/** One page of the goals in agenda order. */
+export async function pageGoals(db: DbOrTx, initiativeId: string, query: PageQuery) {
+  const ks = keyset([{ key: goals.position }, { key: goals.createdAt }, { key: goals.id }], query);
   const rows = await db
-    .select()
+    .select({ goal: goals, pageKey: ks.pageKey })
     .from(goals)
-    .where(eq(goals.initiativeId, initiativeId))
-    .orderBy(asc(goals.position), asc(goals.createdAt), asc(goals.id));
-  return rows.map(toGoal);
+    .where(and(eq(goals.initiativeId, initiativeId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: kept, nextCursor } = page(rows, query);
+  return { items: kept.map((r) => toGoal(r.goal)), nextCursor };
+}
+
+/** Every goal in agenda order, for reports and the public page. */
+export async function listGoals(db: DbOrTx, initiativeId: string): Promise<Goal[]> {
+  return (await pageGoals(db, initiativeId, EVERYTHING)).items;
 }
 
 export async function getGoal(db: DbOrTx, initiativeId: string, id: string): Promise<Goal | undefined> {

@@ -8,6 +8,8 @@ import {
   goalPatch,
   initiativeParams,
   listOf,
+  pageOf,
+  pageQuery,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -15,7 +17,7 @@ import { authorize, EDITORS } from '../../plugins/auth.js';
 import { found, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
 import { goals, indicators } from '../../db/schema/index.js';
-import { getGoal, listGoals, nextGoalPosition, toGoal } from './goals.repository.js';
+import { getGoal, listGoals, nextGoalPosition, pageGoals, toGoal } from './goals.repository.js';
 
 const tags = ['goals'];
 
@@ -24,8 +26,14 @@ export default async function goalRoutes(app: App) {
     method: 'GET',
     url: '/initiatives/:initiativeId/goals',
     onRequest: [authorize()],
-    schema: { tags, summary: 'The goals of the common agenda, in order', params: initiativeParams, response: { 200: listOf(goal), ...errorResponses } },
-    handler: async (request) => ({ items: await listGoals(app.db, request.params.initiativeId) }),
+    schema: {
+      tags,
+      summary: 'The goals of the common agenda, in order',
+      params: initiativeParams,
+      querystring: pageQuery,
+      response: { 200: pageOf(goal), ...errorResponses },
+    },
+    handler: async (request) => pageGoals(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

@@ -13,6 +13,7 @@ import {
   measurements,
 } from '../../db/schema/index.js';
 import { Conflict, Unprocessable } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 type Row = typeof indicators.$inferSelect;
 type ListFilter = z.output<typeof indicatorListQuery>;
@@ -88,16 +89,20 @@ async function withDetails(db: DbOrTx, rows: Row[]): Promise<Indicator[]> {
   return rows.map((r) => toIndicator(r, targets.get(r.id)!, dimensions.get(r.id)!, reporters.get(r.id)!));
 }
 
-export async function listIndicators(db: DbOrTx, initiativeId: string, filter: ListFilter): Promise<Indicator[]> {
+/** One page of the indicators in their order. */
+export async function listIndicators(db: DbOrTx, initiativeId: string, filter: ListFilter) {
   const conditions: SQL[] = [eq(indicators.initiativeId, initiativeId)];
   if (filter.goalId) conditions.push(eq(indicators.goalId, filter.goalId));
   if (!filter.includeArchived) conditions.push(eq(indicators.archived, filter.archived));
-  const rows = await db
-    .select()
+  const ks = keyset([{ key: indicators.position }, { key: indicators.code }, { key: indicators.id }], filter);
+  const found = await db
+    .select({ indicator: indicators, pageKey: ks.pageKey })
     .from(indicators)
-    .where(and(...conditions))
-    .orderBy(asc(indicators.position), asc(indicators.code));
-  return withDetails(db, rows);
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, filter);
+  return { items: await withDetails(db, rows.map((r) => r.indicator)), nextCursor };
 }
 
 export async function getIndicator(db: DbOrTx, initiativeId: string, id: string): Promise<Indicator | undefined> {

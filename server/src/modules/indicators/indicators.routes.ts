@@ -1,7 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import {
-  periodOfDate,
-  periodStart,
   emptyResponse,
   errorResponses,
   indicator,
@@ -10,7 +8,9 @@ import {
   indicatorPatch,
   indicatorRuleIssues,
   initiativeParams,
-  listOf,
+  pageOf,
+  periodOfDate,
+  periodStart,
   resourceParams,
   type Frequency,
 } from '@ci/shared';
@@ -50,9 +50,9 @@ export default async function indicatorRoutes(app: App) {
       summary: 'The indicators of shared measurement, with targets and dimensions',
       params: initiativeParams,
       querystring: indicatorListQuery,
-      response: { 200: listOf(indicator), ...errorResponses },
+      response: { 200: pageOf(indicator), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listIndicators(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listIndicators(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

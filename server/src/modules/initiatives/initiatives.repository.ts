@@ -1,5 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Initiative, Role } from '@ci/shared';
+import { and, eq } from 'drizzle-orm';
+import type { Initiative, PageQuery, Role } from '@ci/shared';
+import { keyset, page } from '../../lib/paging.js';
 import type { DbOrTx } from '../../db/client.js';
 import { initiatives, memberships } from '../../db/schema/index.js';
 
@@ -9,14 +10,17 @@ export function toInitiative(row: Row): Initiative {
   return { ...row, locale: row.locale as Initiative['locale'] };
 }
 
-export async function listForUser(db: DbOrTx, userId: string) {
+export async function listForUser(db: DbOrTx, userId: string, query: PageQuery) {
+  const ks = keyset([{ key: initiatives.name }, { key: initiatives.id }], query);
   const rows = await db
-    .select({ initiative: initiatives, role: memberships.role })
+    .select({ initiative: initiatives, role: memberships.role, pageKey: ks.pageKey })
     .from(memberships)
     .innerJoin(initiatives, eq(initiatives.id, memberships.initiativeId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(initiatives.name));
-  return rows.map((r) => ({ ...toInitiative(r.initiative), role: r.role as Role }));
+    .where(and(eq(memberships.userId, userId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: kept, nextCursor } = page(rows, query);
+  return { items: kept.map((r) => ({ ...toInitiative(r.initiative), role: r.role as Role })), nextCursor };
 }
 
 export async function getInitiative(db: DbOrTx, id: string) {

@@ -7,7 +7,8 @@ import {
   initiativeListItem,
   initiativeParams,
   initiativePatch,
-  listOf,
+  pageOf,
+  pageQuery,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authenticate, authorize } from '../../plugins/auth.js';
@@ -23,8 +24,13 @@ export default async function initiativeRoutes(app: App) {
     method: 'GET',
     url: '/initiatives',
     onRequest: [authenticate],
-    schema: { tags, summary: 'The initiatives the caller belongs to', response: { 200: listOf(initiativeListItem), ...errorResponses } },
-    handler: async (request) => ({ items: await listForUser(app.db, request.user.sub) }),
+    schema: {
+      tags,
+      summary: 'The initiatives the caller belongs to, by name',
+      querystring: pageQuery,
+      response: { 200: pageOf(initiativeListItem), ...errorResponses },
+    },
+    handler: async (request) => listForUser(app.db, request.user.sub, request.query),
   });
 
   app.route({

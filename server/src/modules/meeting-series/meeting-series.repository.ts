@@ -1,9 +1,10 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
-import type { Meeting, MeetingSeries, Occurrence, meetingSeriesInput, meetingSeriesPatch } from '@ci/shared';
+import { and, eq, gte, lte } from 'drizzle-orm';
+import type { Meeting, MeetingSeries, Occurrence, PageQuery, meetingSeriesInput, meetingSeriesPatch } from '@ci/shared';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { meetings, meetingSeries } from '../../db/schema/index.js';
 import { Conflict, found, Unprocessable, ValidationError } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 import { assertInInitiative } from '../activities/initiative-references.js';
 import { insertMeeting } from '../meetings/meetings.repository.js';
 import { expandOccurrences, isOccurrence, validRecurrence } from './recurrence.js';
@@ -28,21 +29,25 @@ function toSecond(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
 }
 
-export async function listSeries(db: DbOrTx, initiativeId: string): Promise<MeetingSeries[]> {
-  const rows = await db
-    .select()
+/** One page of the series by name. */
+export async function listSeries(db: DbOrTx, initiativeId: string, query: PageQuery) {
+  const ks = keyset([{ key: meetingSeries.name }, { key: meetingSeries.id }], query);
+  const found = await db
+    .select({ series: meetingSeries, pageKey: ks.pageKey })
     .from(meetingSeries)
-    .where(eq(meetingSeries.initiativeId, initiativeId))
-    .orderBy(asc(meetingSeries.name), asc(meetingSeries.id));
+    .where(and(eq(meetingSeries.initiativeId, initiativeId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, query);
   const now = new Date();
-  const out: MeetingSeries[] = [];
-  for (const row of rows) {
-    out.push(toSeries(row, now));
+  const items: MeetingSeries[] = [];
+  for (const r of rows) {
+    items.push(toSeries(r.series, now));
     // Each series' expansion is bounded; letting other requests in between keeps a long list from
     // holding the event loop for their sum.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return out;
+  return { items, nextCursor };
 }
 
 async function seriesRow(db: DbOrTx, initiativeId: string, id: string, lock = false): Promise<SeriesRow> {

@@ -10,6 +10,8 @@ import {
   meetingSeriesPatch,
   occurrence,
   occurrencesQuery,
+  pageOf,
+  pageQuery,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -36,9 +38,10 @@ export default async function meetingSeriesRoutes(app: App) {
       tags,
       summary: 'The communication cadence: recurring meetings with their next occurrences',
       params: initiativeParams,
-      response: { 200: listOf(meetingSeries), ...errorResponses },
+      querystring: pageQuery,
+      response: { 200: pageOf(meetingSeries), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listSeries(app.db, request.params.initiativeId) }),
+    handler: async (request) => listSeries(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

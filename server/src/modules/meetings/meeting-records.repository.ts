@@ -1,10 +1,11 @@
 // What a meeting leaves behind: decisions and action items.
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { ActionItem, ActionItemListItem, Decision, actionItemInput, actionItemListQuery, actionItemPatch } from '@ci/shared';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { actionItems, decisions, meetings } from '../../db/schema/index.js';
 import { found } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 import { assertInInitiative } from '../activities/initiative-references.js';
 import { lockMeeting } from './meetings.repository.js';
 
@@ -139,20 +140,27 @@ export async function deleteActionItem(tx: DbOrTx, initiativeId: string, meeting
 }
 
 /** Action items of every meeting of the initiative, soonest due first. */
-export async function listActionItems(db: DbOrTx, initiativeId: string, query: ActionItemListQuery): Promise<ActionItemListItem[]> {
+export async function listActionItems(db: DbOrTx, initiativeId: string, query: ActionItemListQuery) {
   const conditions: SQL[] = [eq(meetings.initiativeId, initiativeId)];
   if (query.open !== undefined) conditions.push(eq(actionItems.done, !query.open));
   if (query.ownerActorId) conditions.push(eq(actionItems.ownerActorId, query.ownerActorId));
-  const rows = await db
-    .select({ item: actionItems, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt })
+  const ks = keyset(
+    [{ key: actionItems.dueDate, nullable: true }, { key: meetings.startsAt }, { key: actionItems.createdAt }, { key: actionItems.id }],
+    query,
+  );
+  const found = await db
+    .select({ item: actionItems, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt, pageKey: ks.pageKey })
     .from(actionItems)
     .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
-    .where(and(...conditions))
-    .orderBy(sql`${actionItems.dueDate} asc nulls last`, asc(meetings.startsAt), asc(actionItems.createdAt), asc(actionItems.id));
-  return rows.map((r) => ({
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, query);
+  const items: ActionItemListItem[] = rows.map((r) => ({
     ...toActionItem(r.item),
     meetingId: r.item.meetingId,
     meetingTitle: r.meetingTitle,
     meetingStartsAt: r.meetingStartsAt,
   }));
+  return { items, nextCursor };
 }

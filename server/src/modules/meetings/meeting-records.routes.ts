@@ -13,7 +13,7 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
-  listOf,
+  pageOf,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -168,8 +168,8 @@ export default async function meetingRecordRoutes(app: App) {
       summary: 'Action items across all meetings, with the meeting each came from',
       params: initiativeParams,
       querystring: actionItemListQuery,
-      response: { 200: listOf(actionItemListItem), ...errorResponses },
+      response: { 200: pageOf(actionItemListItem), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listActionItems(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listActionItems(app.db, request.params.initiativeId, request.query),
   });
 }

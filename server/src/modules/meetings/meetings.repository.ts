@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { actionItems, actors, agendaItems, decisions, meetingAttendance, meetings } from '../../db/schema/index.js';
 import { found, ValidationError } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 import { assertInInitiative, type Reference } from '../activities/initiative-references.js';
 
 export type MeetingValues = z.output<typeof meetingInput>;
@@ -45,7 +46,7 @@ const listSelection = {
 };
 
 /** Meetings in time order; `from`/`to` select those overlapping the range. */
-export async function listMeetings(db: DbOrTx, initiativeId: string, query: MeetingListQuery, now = new Date()): Promise<MeetingListItem[]> {
+export async function listMeetings(db: DbOrTx, initiativeId: string, query: MeetingListQuery, now = new Date()) {
   const conditions: SQL[] = [eq(meetings.initiativeId, initiativeId)];
   if (query.from) conditions.push(gte(meetings.endsAt, query.from));
   if (query.to) conditions.push(lt(meetings.startsAt, query.to));
@@ -53,13 +54,15 @@ export async function listMeetings(db: DbOrTx, initiativeId: string, query: Meet
   if (query.kind) conditions.push(eq(meetings.kind, query.kind));
   if (query.upcoming === true) conditions.push(gte(meetings.endsAt, now));
   if (query.upcoming === false) conditions.push(lt(meetings.endsAt, now));
-  const q = db
-    .select(listSelection)
+  const ks = keyset([{ key: meetings.startsAt }, { key: meetings.id }], query);
+  const found = await db
+    .select({ ...listSelection, pageKey: ks.pageKey })
     .from(meetings)
-    .where(and(...conditions))
-    .orderBy(asc(meetings.startsAt), asc(meetings.id));
-  const rows = query.limit ? await q.limit(query.limit) : await q;
-  return rows.map((r) => ({
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, query);
+  const items: MeetingListItem[] = rows.map((r) => ({
     ...base(r),
     agendaItemCount: r.agendaItemCount,
     attendanceCount: r.attendanceCount,
@@ -68,6 +71,7 @@ export async function listMeetings(db: DbOrTx, initiativeId: string, query: Meet
     actionItemCount: r.actionItemCount,
     openActionItemCount: r.openActionItemCount,
   }));
+  return { items, nextCursor };
 }
 
 export async function getMeeting(db: DbOrTx, initiativeId: string, id: string): Promise<Meeting | undefined> {

@@ -10,6 +10,7 @@ import {
   meetingListItem,
   meetingListQuery,
   meetingPatch,
+  pageOf,
   resourceParams,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
@@ -31,9 +32,9 @@ export default async function meetingRoutes(app: App) {
       summary: 'Meetings in time order, with counts of agenda items, attendance, decisions and action items',
       params: initiativeParams,
       querystring: meetingListQuery,
-      response: { 200: listOf(meetingListItem), ...errorResponses },
+      response: { 200: pageOf(meetingListItem), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listMeetings(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listMeetings(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Member, Role } from '@ci/shared';
+import type { Member, PageQuery, Role } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, memberships, membershipActors, users } from '../../db/schema/index.js';
 import { Unprocessable } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 const columns = {
   id: memberships.id,
@@ -32,14 +33,18 @@ async function withActors(db: DbOrTx, rows: { id: string; userId: string; email:
   }));
 }
 
-export async function listMembers(db: DbOrTx, initiativeId: string): Promise<Member[]> {
-  const rows = await db
-    .select(columns)
+/** One page of the members by name, then e-mail. */
+export async function listMembers(db: DbOrTx, initiativeId: string, query: PageQuery) {
+  const ks = keyset([{ key: users.name }, { key: users.email }, { key: memberships.id }], query);
+  const found = await db
+    .select({ ...columns, pageKey: ks.pageKey })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.initiativeId, initiativeId))
-    .orderBy(asc(users.name), asc(users.email));
-  return withActors(db, rows);
+    .where(and(eq(memberships.initiativeId, initiativeId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, query);
+  return { items: await withActors(db, rows), nextCursor };
 }
 
 export async function getMember(db: DbOrTx, initiativeId: string, id: string): Promise<Member | undefined> {

@@ -2,11 +2,12 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
-  listOf,
   member,
   memberCreated,
   memberInput,
   memberPatch,
+  pageOf,
+  pageQuery,
   passwordReset,
   resourceParams,
 } from '@ci/shared';
@@ -24,8 +25,8 @@ export default async function memberRoutes(app: App) {
     method: 'GET',
     url,
     onRequest: [authorize('admin', 'backbone')],
-    schema: { tags, summary: 'Members, their roles and linked actors', params: initiativeParams, response: { 200: listOf(member), ...errorResponses } },
-    handler: async (request) => ({ items: await listMembers(app.db, request.params.initiativeId) }),
+    schema: { tags, summary: 'Members, their roles and linked actors', params: initiativeParams, querystring: pageQuery, response: { 200: pageOf(member), ...errorResponses } },
+    handler: async (request) => listMembers(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

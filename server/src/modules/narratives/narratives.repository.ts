@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lte, ne, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { frequencyOf, isCoarserOrEqual, periodEnd, periodStart, type Frequency, type Narrative, type narrativeListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { indicators, narratives, users } from '../../db/schema/index.js';
 import { Conflict, Unprocessable, ValidationError } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 type ListFilter = z.output<typeof narrativeListQuery>;
 
@@ -24,15 +25,23 @@ function query(db: DbOrTx) {
   return db.select(columns).from(narratives).leftJoin(users, eq(users.id, narratives.authorId));
 }
 
-export async function listNarratives(db: DbOrTx, initiativeId: string, filter: ListFilter): Promise<Narrative[]> {
+/** One page of the narratives, latest period first. */
+export async function listNarratives(db: DbOrTx, initiativeId: string, filter: ListFilter) {
   const conditions: SQL[] = [eq(narratives.initiativeId, initiativeId)];
   if (filter.indicatorId) conditions.push(eq(narratives.indicatorId, filter.indicatorId));
   if (filter.period) conditions.push(eq(narratives.period, filter.period));
   if (filter.from) conditions.push(gte(narratives.periodStart, periodStart(filter.from)));
   if (filter.to) conditions.push(lte(narratives.periodStart, periodEnd(filter.to)));
-  return query(db)
-    .where(and(...conditions))
-    .orderBy(desc(narratives.periodStart), asc(narratives.createdAt), asc(narratives.id));
+  const ks = keyset([{ key: narratives.periodStart, desc: true }, { key: narratives.createdAt }, { key: narratives.id }], filter);
+  const rows = await db
+    .select({ ...columns, pageKey: ks.pageKey })
+    .from(narratives)
+    .leftJoin(users, eq(users.id, narratives.authorId))
+    .where(and(...conditions, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: items, nextCursor } = page(rows, filter);
+  return { items: items as Narrative[], nextCursor };
 }
 
 export async function getNarrative(db: DbOrTx, initiativeId: string, id: string): Promise<Narrative | undefined> {

@@ -3,11 +3,11 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
-  listOf,
   narrative,
   narrativeInput,
   narrativeListQuery,
   narrativePatch,
+  pageOf,
   periodStart,
   resourceParams,
 } from '@ci/shared';
@@ -30,9 +30,9 @@ export default async function narrativeRoutes(app: App) {
       summary: 'The stories behind the curves, newest period first',
       params: initiativeParams,
       querystring: narrativeListQuery,
-      response: { 200: listOf(narrative), ...errorResponses },
+      response: { 200: pageOf(narrative), ...errorResponses },
     },
-    handler: async (request) => ({ items: await listNarratives(app.db, request.params.initiativeId, request.query) }),
+    handler: async (request) => listNarratives(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

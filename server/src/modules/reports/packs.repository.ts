@@ -1,9 +1,10 @@
 // Meeting packs: the report PDF as it was shown at a meeting, stored once and never changed.
-import { and, desc, eq } from 'drizzle-orm';
-import type { MeetingPack } from '@ci/shared';
+import { and, eq } from 'drizzle-orm';
+import type { MeetingPack, PageQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { meetingPacks, meetings } from '../../db/schema/index.js';
 import { found } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 const columns = {
   id: meetingPacks.id,
@@ -24,8 +25,17 @@ export async function findMeeting(db: DbOrTx, initiativeId: string, meetingId: s
   return found(row, 'Meeting');
 }
 
-export async function listPacks(db: DbOrTx, meetingId: string): Promise<MeetingPack[]> {
-  return db.select(columns).from(meetingPacks).where(eq(meetingPacks.meetingId, meetingId)).orderBy(desc(meetingPacks.createdAt), desc(meetingPacks.id));
+/** One page of a meeting's packs, newest first. */
+export async function listPacks(db: DbOrTx, meetingId: string, query: PageQuery) {
+  const ks = keyset([{ key: meetingPacks.createdAt, desc: true }, { key: meetingPacks.id, desc: true }], query);
+  const rows = await db
+    .select({ ...columns, pageKey: ks.pageKey })
+    .from(meetingPacks)
+    .where(and(eq(meetingPacks.meetingId, meetingId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows: items, nextCursor } = page(rows, query);
+  return { items: items as MeetingPack[], nextCursor };
 }
 
 export async function packFile(db: DbOrTx, meetingId: string, packId: string) {

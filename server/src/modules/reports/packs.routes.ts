@@ -1,6 +1,7 @@
 // Meeting packs: freeze the report PDF for a meeting, list a meeting's packs, download one.
-import { errorResponses, listOf, meetingPack, meetingPackFileParams, meetingPackInput, meetingPackParams, periodOfDate } from '@ci/shared';
+import { errorResponses, pageOf, pageQuery, meetingPack, meetingPackFileParams, meetingPackInput, meetingPackParams, periodOfDate } from '@ci/shared';
 import type { App } from '../../lib/types.js';
+import type { ExportSlots } from '../../lib/quotas.js';
 import { authorize } from '../../plugins/auth.js';
 import { recordAudit } from '../../lib/audit.js';
 import { toWallClock } from '../meeting-series/recurrence.js';
@@ -11,17 +12,18 @@ import { findMeeting, insertPack, listPacks, packFile } from './packs.repository
 
 const tags = ['meetings'];
 
-export default async function packRoutes(app: App) {
+export default async function packRoutes(app: App, opts: { exportSlots: ExportSlots }) {
   app.route({
     method: 'POST',
     url: '/initiatives/:initiativeId/meetings/:id/packs',
     onRequest: [authorize('admin', 'backbone')],
+    preHandler: [opts.exportSlots.hook()],
     schema: {
       tags,
       summary: "Freeze the report PDF for a meeting (default range: up to the meeting's quarter); never changed afterwards",
       params: meetingPackParams,
       body: meetingPackInput,
-      response: { 201: meetingPack, ...errorResponses },
+      response: { 201: meetingPack, ...errorResponses, 429: errorResponses[400] },
     },
     handler: async (request, reply) => {
       const { initiativeId, id } = request.params;
@@ -65,10 +67,10 @@ export default async function packRoutes(app: App) {
     method: 'GET',
     url: '/initiatives/:initiativeId/meetings/:id/packs',
     onRequest: [authorize()],
-    schema: { tags, summary: "A meeting's packs, newest first", params: meetingPackParams, response: { 200: listOf(meetingPack), ...errorResponses } },
+    schema: { tags, summary: "A meeting's packs, newest first", params: meetingPackParams, querystring: pageQuery, response: { 200: pageOf(meetingPack), ...errorResponses } },
     handler: async (request) => {
       const meeting = await findMeeting(app.db, request.params.initiativeId, request.params.id);
-      return { items: await listPacks(app.db, meeting.id) };
+      return listPacks(app.db, meeting.id, request.query);
     },
   });
 

@@ -2,11 +2,12 @@
 // Jobs and their files live in memory only and are forgotten after JOB_TTL_MS.
 import { randomUUID } from 'node:crypto';
 import type { ReportJob } from '@ci/shared';
-import { AppError, NotFound } from '../../lib/errors.js';
+import { AppError, NotFound, RateLimited } from '../../lib/errors.js';
+import { DEFAULT_QUOTAS, RETRY_AFTER_SECONDS, type QuotaOptions } from '../../lib/quotas.js';
 
 export const JOB_TTL_MS = 15 * 60 * 1000;
-/** Jobs one user may have running at once. */
-export const MAX_RUNNING_PER_USER = 3;
+
+type JobLimits = Pick<QuotaOptions, 'reportJobsPerUser' | 'reportJobsPerInitiative' | 'reportsKeptPerUser'>;
 
 export interface ReportFile {
   bytes: Buffer;
@@ -29,6 +30,27 @@ export interface JobContext {
 export class ReportJobs {
   private readonly entries = new Map<string, JobEntry>();
 
+  constructor(private readonly limits: JobLimits = DEFAULT_QUOTAS) {}
+
+  /** Refuses a job over the running limits, and frees the memory of the user's oldest finished reports. */
+  private admit(owner: { initiativeId: string; userId: string }): void {
+    const entries = [...this.entries.values()];
+    const running = entries.filter((e) => e.job.status === 'running');
+    const { reportJobsPerUser, reportJobsPerInitiative, reportsKeptPerUser } = this.limits;
+    if (running.filter((e) => e.userId === owner.userId).length >= reportJobsPerUser) {
+      throw new RateLimited(RETRY_AFTER_SECONDS, `At most ${reportJobsPerUser} reports can be generated at once; wait for one to finish`);
+    }
+    if (running.filter((e) => e.initiativeId === owner.initiativeId).length >= reportJobsPerInitiative) {
+      throw new RateLimited(RETRY_AFTER_SECONDS, 'Many reports of this initiative are being generated; try again shortly');
+    }
+    // Map order is insertion order: oldest first. Keep room for the job about to start.
+    const finished = entries.filter((e) => e.userId === owner.userId && e.job.status !== 'running');
+    for (const old of finished.slice(0, Math.max(0, finished.length - reportsKeptPerUser + 1))) {
+      clearTimeout(old.timer);
+      this.entries.delete(old.job.id);
+    }
+  }
+
   /** Starts `work` and returns at once; the job records its progress, its file or its failure. */
   start(
     owner: { initiativeId: string; userId: string },
@@ -37,10 +59,7 @@ export class ReportJobs {
     work: (ctx: JobContext) => Promise<ReportFile>,
     onError: (err: unknown) => void,
   ): ReportJob {
-    const running = [...this.entries.values()].filter((e) => e.userId === owner.userId && e.job.status === 'running').length;
-    if (running >= MAX_RUNNING_PER_USER) {
-      throw new AppError(429, 'rate_limited', `At most ${MAX_RUNNING_PER_USER} reports can be generated at once; wait for one to finish`);
-    }
+    this.admit(owner);
     const id = randomUUID();
     const job: ReportJob = {
       id,

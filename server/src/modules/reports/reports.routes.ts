@@ -22,18 +22,21 @@ import { attachment, fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
 import { buildReportPdf, buildWorkbook, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
 import { ReportJobs } from './reports.jobs.js';
+import type { ExportSlots, QuotaOptions } from '../../lib/quotas.js';
 
 const tags = ['reports'];
 const PRIVATE = 'private, no-store';
 
-export default async function reportRoutes(app: App) {
-  const jobs = new ReportJobs();
+export default async function reportRoutes(app: App, opts: { quotas: QuotaOptions; exportSlots: ExportSlots }) {
+  const jobs = new ReportJobs(opts.quotas);
+  const exportSlot = opts.exportSlots.hook();
   app.addHook('onClose', async () => jobs.clear());
 
   app.route({
     method: 'GET',
     url: '/initiatives/:initiativeId/reports/measurements.csv',
     onRequest: [authorize()],
+    preHandler: [exportSlot],
     schema: {
       tags,
       summary: 'Every value the caller may see, one row per value (long format), UTF-8 with BOM',
@@ -43,7 +46,7 @@ export default async function reportRoutes(app: App) {
         'A percentage row carries its value (100 × numerator / denominator, to the indicator\'s decimals) besides numerator and denominator.',
       params: initiativeParams,
       querystring: measurementsCsvQuery,
-      response: fileResponse('text/csv'),
+      response: { ...fileResponse('text/csv'), 429: errorResponses[400] },
     },
     handler: async (request, reply) => {
       const { from, to, separator, indicatorId, labels, lang } = request.query;
@@ -69,6 +72,7 @@ export default async function reportRoutes(app: App) {
     method: 'GET',
     url: '/initiatives/:initiativeId/reports/export.xlsx',
     onRequest: [authorize()],
+    preHandler: [exportSlot],
     schema: {
       tags,
       summary:
@@ -76,7 +80,7 @@ export default async function reportRoutes(app: App) {
         "labelled in `lang` (default: the initiative's language); numbers and dates are real numbers and dates",
       params: initiativeParams,
       querystring: reportRangeQuery,
-      response: fileResponse(XLSX_TYPE),
+      response: { ...fileResponse(XLSX_TYPE), 429: errorResponses[400] },
     },
     handler: async (request, reply) => {
       const range = { from: request.query.from, to: request.query.to };
@@ -98,12 +102,13 @@ export default async function reportRoutes(app: App) {
     method: 'GET',
     url: '/initiatives/:initiativeId/reports/report.pdf',
     onRequest: [authorize()],
+    preHandler: [exportSlot],
     schema: {
       tags,
       summary: "Progress report as PDF in `lang` (default: the initiative's language): charts, figures, narratives, activities and meetings",
       params: initiativeParams,
       querystring: reportPdfQuery,
-      response: fileResponse(PDF_TYPE),
+      response: { ...fileResponse(PDF_TYPE), 429: errorResponses[400] },
     },
     handler: async (request, reply) => {
       const { from, to, goalIds, lang } = request.query;

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { WorkingGroup } from '@ci/shared';
+import type { PageQuery, WorkingGroup } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, workingGroupMembers, workingGroups } from '../../db/schema/index.js';
 import { Conflict, Unprocessable } from '../../lib/errors.js';
+import { keyset, page } from '../../lib/paging.js';
 
 type Row = typeof workingGroups.$inferSelect;
 
@@ -31,14 +32,18 @@ async function membersOf(db: DbOrTx, groupIds: string[]): Promise<Map<string, st
   return byGroup;
 }
 
-export async function listWorkingGroups(db: DbOrTx, initiativeId: string): Promise<WorkingGroup[]> {
-  const rows = await db
-    .select()
+/** One page of the working groups by name (ignoring case). */
+export async function listWorkingGroups(db: DbOrTx, initiativeId: string, query: PageQuery) {
+  const ks = keyset([{ key: sql`lower(${workingGroups.name})` }, { key: workingGroups.id }], query);
+  const found = await db
+    .select({ group: workingGroups, pageKey: ks.pageKey })
     .from(workingGroups)
-    .where(eq(workingGroups.initiativeId, initiativeId))
-    .orderBy(sql`lower(${workingGroups.name})`, asc(workingGroups.id));
-  const members = await membersOf(db, rows.map((r) => r.id));
-  return rows.map((r) => toWorkingGroup(r, members.get(r.id)!));
+    .where(and(eq(workingGroups.initiativeId, initiativeId), ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(ks.limit);
+  const { rows, nextCursor } = page(found, query);
+  const members = await membersOf(db, rows.map((r) => r.group.id));
+  return { items: rows.map((r) => toWorkingGroup(r.group, members.get(r.group.id)!)), nextCursor };
 }
 
 export async function getWorkingGroup(db: DbOrTx, initiativeId: string, id: string): Promise<WorkingGroup | undefined> {

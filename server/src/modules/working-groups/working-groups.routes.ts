@@ -3,7 +3,8 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
-  listOf,
+  pageOf,
+  pageQuery,
   resourceParams,
   workingGroup,
   workingGroupInput,
@@ -29,8 +30,8 @@ export default async function workingGroupRoutes(app: App) {
     method: 'GET',
     url: '/initiatives/:initiativeId/working-groups',
     onRequest: [authorize()],
-    schema: { tags, summary: 'The working groups with their member actors', params: initiativeParams, response: { 200: listOf(workingGroup), ...errorResponses } },
-    handler: async (request) => ({ items: await listWorkingGroups(app.db, request.params.initiativeId) }),
+    schema: { tags, summary: 'The working groups with their member actors', params: initiativeParams, querystring: pageQuery, response: { 200: pageOf(workingGroup), ...errorResponses } },
+    handler: async (request) => listWorkingGroups(app.db, request.params.initiativeId, request.query),
   });
 
   app.route({

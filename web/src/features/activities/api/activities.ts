@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { activity, listOf, type Activity, type ActivityInput, type ActivityPatch } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 import { activityKeys, initiativeKeys } from '../../../lib/query-keys';
 
 /** Every activity of the initiative: filtering happens on screen, as people type. */
 export const allActivitiesQueryOptions = (initiativeId: string) =>
   queryOptions({
     queryKey: activityKeys.list(initiativeId, { view: 'all' }),
-    queryFn: ({ signal }) => api(initiativePath(initiativeId, '/activities'), { schema: listOf(activity), signal }),
+    queryFn: ({ signal }) => fetchAllPages(initiativePath(initiativeId, '/activities'), activity, { signal }),
     select: (data) => data.items,
   });
 

@@ -20,6 +20,7 @@ import {
 } from '@ci/shared';
 import type { z } from 'zod';
 import { api, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 import { initiativeKeys } from '../../../lib/query-keys';
 
 export const agendaKeys = {
@@ -31,7 +32,7 @@ export const allIndicatorsQueryOptions = (initiativeId: string) =>
   queryOptions({
     queryKey: agendaKeys.indicators(initiativeId),
     queryFn: ({ signal }) =>
-      api(initiativePath(initiativeId, '/indicators'), { query: { includeArchived: 'true' }, schema: listOf(indicator), signal }),
+      fetchAllPages(initiativePath(initiativeId, '/indicators'), indicator, { query: { includeArchived: 'true' }, signal }),
     select: (data) => data.items,
   });
 

@@ -1,15 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { comment, commentCounts, commentThread, type CommentCounts, type CommentInput } from '@ci/shared';
+import { comment, commentCounts, type CommentCounts, type CommentInput } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 import { commentKeys, type CellRef } from '../../../lib/query-keys';
 
 export const threadQueryOptions = (initiativeId: string, thread: CellRef) =>
   queryOptions({
     queryKey: commentKeys.thread(initiativeId, { indicatorId: thread.indicatorId, actorId: thread.actorId, period: thread.period }),
     queryFn: ({ signal }) =>
-      api(initiativePath(initiativeId, '/comments'), {
+      fetchAllPages(initiativePath(initiativeId, '/comments'), comment, {
         query: { indicatorId: thread.indicatorId, actorId: thread.actorId, period: thread.period },
-        schema: commentThread,
         signal,
       }),
     select: (data) => data.items,

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listOf, narrative } from '@ci/shared';
-import { api, initiativePath } from '../../../lib/api';
+import { narrative } from '@ci/shared';
+import { initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 import { narrativeKeys } from '../../../lib/query-keys';
 
 export const getNarratives = (initiativeId: string, indicatorId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/narratives'), { query: { indicatorId }, schema: listOf(narrative), signal });
+  fetchAllPages(initiativePath(initiativeId, '/narratives'), narrative, { query: { indicatorId }, signal });
 
 export const narrativesQueryOptions = (initiativeId: string, indicatorId: string) =>
   queryOptions({

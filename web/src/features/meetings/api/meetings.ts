@@ -19,6 +19,7 @@ import {
 } from '@ci/shared';
 
 import { api, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 
 export const meetingFeatureKeys = {
   series: (initiativeId: string) => ['initiative', initiativeId, 'meetings', 'series'] as const,
@@ -28,7 +29,7 @@ export const meetingFeatureKeys = {
 export const seriesQueryOptions = (initiativeId: string) =>
   queryOptions({
     queryKey: meetingFeatureKeys.series(initiativeId),
-    queryFn: ({ signal }) => api(initiativePath(initiativeId, '/meeting-series'), { schema: listOf(meetingSeries), signal }),
+    queryFn: ({ signal }) => fetchAllPages(initiativePath(initiativeId, '/meeting-series'), meetingSeries, { signal }),
     select: (data) => data.items,
   });
 
@@ -36,7 +37,7 @@ export const openActionItemsQueryOptions = (initiativeId: string) =>
   queryOptions({
     queryKey: meetingFeatureKeys.openActions(initiativeId),
     queryFn: ({ signal }) =>
-      api(initiativePath(initiativeId, '/action-items'), { query: { open: 'true' }, schema: listOf(actionItemListItem), signal }),
+      fetchAllPages(initiativePath(initiativeId, '/action-items'), actionItemListItem, { query: { open: 'true' }, signal }),
     select: (data) => data.items,
   });
 

@@ -1,13 +1,14 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listOf, member, memberCreated, passwordReset, type MemberInput, type Role } from '@ci/shared';
+import { member, memberCreated, passwordReset, type MemberInput, type Role } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 
 export const memberKeys = {
   list: (initiativeId: string) => ['initiative', initiativeId, 'members'] as const,
 };
 
 export const getMembers = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/members'), { schema: listOf(member), signal });
+  fetchAllPages(initiativePath(initiativeId, '/members'), member, { signal });
 
 export const membersQueryOptions = (initiativeId: string) =>
   queryOptions({

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { actionItemListItem, listOf } from '@ci/shared';
-import { api, initiativePath } from '../../../lib/api';
+import { actionItemListItem } from '@ci/shared';
+import { initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 
 export const openActionItemKeys = {
   list: (initiativeId: string) => ['initiative', initiativeId, 'action-items', { open: true }] as const,
 };
 
 export const getOpenActionItems = (initiativeId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, '/action-items'), { query: { open: true }, schema: listOf(actionItemListItem), signal });
+  fetchAllPages(initiativePath(initiativeId, '/action-items'), actionItemListItem, { query: { open: true }, signal });
 
 /** Action items not yet done, across all meetings, soonest due first (the server's order). */
 export const openActionItemsQueryOptions = (initiativeId: string) =>

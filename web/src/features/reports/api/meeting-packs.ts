@@ -1,12 +1,13 @@
 // Meeting packs: the report PDF frozen for one meeting, so the minutes always refer to the figures
 // that were shown, whatever is corrected later.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listOf, meetingPack, type MeetingPack, type MeetingPackInput } from '@ci/shared';
+import { meetingPack, type MeetingPack, type MeetingPackInput } from '@ci/shared';
 import { api, apiUrl, initiativePath } from '../../../lib/api';
+import { fetchAllPages } from '../../../lib/pages';
 import { reportKeys } from './keys';
 
 export const getMeetingPacks = (initiativeId: string, meetingId: string, signal?: AbortSignal) =>
-  api(initiativePath(initiativeId, `/meetings/${meetingId}/packs`), { schema: listOf(meetingPack), signal });
+  fetchAllPages(initiativePath(initiativeId, `/meetings/${meetingId}/packs`), meetingPack, { signal });
 
 export const meetingPacksQueryOptions = (initiativeId: string, meetingId: string) =>
   queryOptions({
