@@ -74,9 +74,23 @@ async function allIds(c: Case, path: string): Promise<string[]> {
 
 const I = '/api/v1/initiatives/:initiativeId';
 
+let backupOfOwn: unknown;
+/** The own initiative's backup file, taken once by its admin, to restore as a new initiative. */
+async function ownBackup(c: Case): Promise<unknown> {
+  if (!backupOfOwn) {
+    const f = c.world.own.fixture;
+    const res = await f.app.inject({ method: 'GET', url: f.url('/backup'), headers: f.auth('admin') });
+    if (res.statusCode !== 200) throw new Error(`backup: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    backupOfOwn = res.json();
+  }
+  return backupOfOwn;
+}
+
 export const EXPECTATIONS: Record<string, Expectation> = {
   // Open to everyone
   'GET /api/v1/health': { who: 'public' },
+  'GET /api/v1/health/live': { who: 'public' },
+  'GET /api/v1/health/ready': { who: 'public' },
   'POST /api/v1/auth/login': {
     who: 'public',
     req: (c) => ({ body: { email: c.world.own.fixture.users.admin.email, password: 'test-password-1' } }),
@@ -101,7 +115,19 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/v1/me/calendar/renew': { who: 'signed-in' },
   'GET /api/v1/me/notifications': { who: 'signed-in' },
   'POST /api/v1/me/notifications/read': { who: 'signed-in', req: () => ({ body: { all: true } }) },
+  // A real change would end the caller's other sessions and change the password the world signs in
+  // with; a wrong current password proves the caller got past authentication (400, not 401).
+  'POST /api/v1/me/password': {
+    who: 'signed-in',
+    ok: 400,
+    req: () => ({ body: { currentPassword: 'not-the-password', newPassword: 'a-long-and-uncommon-passphrase' } }),
+  },
   'GET /api/v1/initiatives': { who: 'signed-in' },
+  'POST /api/v1/initiatives/restore': {
+    who: 'signed-in',
+    ok: 201,
+    req: async (c) => ({ query: { asNew: 'true' }, body: await ownBackup(c) }),
+  },
   'POST /api/v1/initiatives': { who: 'signed-in', ok: 201, req: () => ({ body: { name: 'Made by the matrix' } }) },
 
   // The initiative
@@ -316,6 +342,11 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     req: (c) => ({ body: { email: `new-${freshPeriod()}-${Date.now()}@test.example`, role: 'partner', actorIds: [c.refs.actorId] } }),
   },
   [`PATCH ${I}/members/:id`]: { who: ['admin'], refs: 422, req: (c) => ({ body: { role: 'steering', actorIds: [c.refs.otherActorId] } }) },
+  [`POST ${I}/members/:id/password-reset`]: {
+    who: ['admin'],
+    req: async (c) => (fresh(c) ? { params: { id: await c.world.make.member() } } : {}),
+  },
+  [`GET ${I}/backup`]: { who: ['admin'] },
   [`DELETE ${I}/members/:id`]: { who: ['admin'], req: async (c) => (fresh(c) ? { params: { id: await c.world.make.member() } } : {}) },
   [`GET ${I}/reminders`]: { who: EDITORS, req: () => ({ query: { period: '2024-Q2' } }) },
   // 2024-Q2: nobody has reported it, so there is someone to remind.
