@@ -44,7 +44,8 @@ describe('logs', () => {
       method: 'POST',
       url: '/api/v1/auth/login',
       payload: { email: fixture.users.backbone.email, password: TEST_PASSWORD },
-      headers: { cookie: 'ci_session=cookie-secret-0c1d' },
+      // A browser's sign-in from the app's own page: it carries the old cookie and its origin.
+      headers: { cookie: 'ci_session=cookie-secret-0c1d', host: 'app.example', origin: 'http://app.example' },
     });
     expect(login.statusCode).toBe(200);
     const sessionToken = (login.json() as { token: string }).token;

@@ -74,7 +74,8 @@ export default fp(async function errors(app: FastifyInstance) {
           return reply.status(400).send(body('validation_error', 'A value has the wrong format'));
       }
       // Class 22 is "data exception": a value the database cannot take (e.g. 22021, a NUL in text).
-      if (pg.code?.startsWith('22')) {
+      // Division by zero (22012) is never the caller's input but our own arithmetic: a bug, so 500.
+      if (pg.code?.startsWith('22') && pg.code !== '22012') {
         return reply.status(400).send(body('validation_error', 'A value cannot be stored or compared'));
       }
     }
