@@ -81,7 +81,7 @@ describe('members', () => {
     const url = `/initiatives/${INITIATIVE_ID}/members/${partner.id}/password-reset`;
     const { calls } = api([{ method: 'POST', path: url, answer: { body: { temporaryPassword: 'Rz8-kW2_qP5nT7vB' } } }]);
     await renderApp(`/i/${INITIATIVE_ID}/members`);
-    await userEvent.click(await screen.findByRole('button', { name: 'Reset the password of Per Partner' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset password: Per Partner' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Reset the password of Per Partner?' });
     expect(within(confirm).getByText(/signed out everywhere/)).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
@@ -107,8 +107,8 @@ describe('members', () => {
       { path: `/initiatives/${INITIATIVE_ID}/actors`, answer: { body: { items: [bridge] } } },
     ]);
     await renderApp(`/i/${INITIATIVE_ID}/members`);
-    await userEvent.click(await screen.findByRole('button', { name: 'Reset the password of Per Partner' }));
-    expect(screen.queryByRole('button', { name: 'Reset the password of Ada Self' })).not.toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Reset password: Per Partner' }));
+    expect(screen.queryByRole('button', { name: 'Reset password: Ada Self' })).not.toBeInTheDocument();
     const confirm = await screen.findByRole('alertdialog', { name: 'Reset the password of Per Partner?' });
     await userEvent.click(within(confirm).getByRole('button', { name: 'Reset password' }));
     expect(await within(confirm).findByRole('alert')).toHaveTextContent('Per Partner also belongs to initiatives you do not administer.');
