@@ -148,8 +148,10 @@ describe('demo data', () => {
   it('gives the demo partner a notification of its returned value and a thread about it', async () => {
     const [partner] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'partner@demo.test'));
     const bell = await db.select().from(notifications).where(and(eq(notifications.userId, partner.id), eq(notifications.initiativeId, ids[0])));
-    // Sent back by the steering group, then the backbone's reply to the partner's answer.
-    expect(bell.map((n) => n.kind).sort()).toEqual(['comment', 'value_returned']);
+    // Sent back by the steering group, then the backbone's reply to the partner's answer. (Other
+    // test files run the due-date sweeps over the shared database, which may add their warnings.)
+    const fromSeed = bell.filter((n) => n.kind !== 'value_missing' && n.kind !== 'action_item_overdue');
+    expect(fromSeed.map((n) => n.kind).sort()).toEqual(['comment', 'value_returned']);
     const [value] = await db
       .select()
       .from(measurements)
