@@ -10,3 +10,4 @@ export * from './audit.js';
 export * from './discussion.js';
 export * from './notifications.js';
 export * from './imports.js';
+export * from './scale.js';

@@ -43,6 +43,7 @@ export const measurements = pgTable(
       .nullsNotDistinct(),
     index('measurements_indicator_period_idx').on(t.indicatorId, t.periodStart),
     index('measurements_initiative_period_idx').on(t.initiativeId, t.period),
+    index('measurements_initiative_period_start_idx').on(t.initiativeId, t.periodStart),
     index('measurements_actor_idx').on(t.actorId),
     check('measurements_status_check', oneOf('status', MEASUREMENT_STATUSES)),
     check(
