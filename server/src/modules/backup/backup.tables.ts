@@ -52,6 +52,7 @@ export const SKIPPED_TABLES: Record<string, string> = {
   import_rows: 'the preview of an import in progress (see imports)',
   notifications: 'per-user inbox messages about past events; the sweeps raise the ones still due again',
   data_versions: 'a cache key, raised again by the first write after a restore',
+  report_jobs: 'generated files that expire within the hour; a report is generated again from the values',
 };
 
 /** Columns that name a user without a foreign key: their users travel in the document too. */
