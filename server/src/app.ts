@@ -2,11 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import dbPlugin from './plugins/db.js';
+import queuePlugin from './plugins/queue.js';
+import rateLimitPlugin from './plugins/rate-limit.js';
 import errorsPlugin, { frameworkError } from './plugins/errors.js';
 import inputGuardPlugin from './plugins/input-guard.js';
 import authPlugin from './plugins/auth.js';
@@ -48,6 +49,11 @@ export interface AppOptions {
   mail?: MailOptions;
   /** The hourly sweeps and digest; off unless given (tests run sweeps themselves). */
   scheduler?: SchedulerOptions;
+  /**
+   * Report jobs (and meeting packs) this instance renders at once (default 2). 0: it serves HTTP
+   * and queues jobs, which wait until an instance with workers on the same database takes them.
+   */
+  reportWorkers?: number;
 }
 
 function hops(count: number) {
@@ -80,7 +86,8 @@ export async function buildApp(opts: AppOptions) {
   await app.register(dbPlugin, { database: opts.database });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
   await app.register(csrfPlugin, { publicUrl: opts.publicUrl });
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(rateLimitPlugin);
+  await app.register(queuePlugin, { database: opts.database, workers: opts.reportWorkers ?? 2 });
   await app.register(mailerPlugin, { mail: opts.mail });
   if (opts.scheduler) await app.register(schedulerPlugin, opts.scheduler);
   await app.register(openapiPlugin);

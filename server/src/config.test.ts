@@ -33,4 +33,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
     expect(() => loadConfig({ TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('reads the pool, the statement timeout, the replica and the report workers for many instances', () => {
+    const url = 'postgres://u@localhost/db';
+    const secret = 'a'.repeat(40);
+    expect(loadConfig({ DATABASE_URL: url, JWT_SECRET: secret })).toMatchObject({
+      databasePoolSize: 10,
+      statementTimeoutMs: undefined,
+      databaseReadUrl: undefined,
+      reportWorkers: 2,
+    });
+    const many = loadConfig({
+      DATABASE_URL: url,
+      JWT_SECRET: secret,
+      DATABASE_POOL_SIZE: '25',
+      DATABASE_STATEMENT_TIMEOUT_MS: '30000',
+      DATABASE_READ_URL: 'postgres://u@replica/db',
+      REPORT_WORKERS: '0',
+    });
+    expect(many).toMatchObject({ databasePoolSize: 25, statementTimeoutMs: 30_000, databaseReadUrl: 'postgres://u@replica/db', reportWorkers: 0 });
+    expect(() => loadConfig({ DATABASE_URL: url, JWT_SECRET: secret, DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+    // Embedded, nothing else could run the jobs, and there is no replica.
+    expect(() => loadConfig({ REPORT_WORKERS: '0' })).toThrow(/REPORT_WORKERS/);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://u@replica/db' })).toThrow(/DATABASE_READ_URL/);
+  });
 });

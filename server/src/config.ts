@@ -12,6 +12,14 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
+  /** Connections each instance keeps open to DATABASE_URL (and as many to DATABASE_READ_URL). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Longest a statement may run before PostgreSQL cancels it; 0: no limit (the server's own setting). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(0),
+  /** A read-only replica for the reads of reports (PDF, XLSX, CSV); default: DATABASE_URL. */
+  DATABASE_READ_URL: z.string().optional(),
+  /** Report jobs this instance renders at once; 0: it only serves HTTP and queues jobs for others. */
+  REPORT_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
   DATA_DIR: z.string().default('./data'),
   JWT_SECRET: z.string().optional(),
   /** Load the demo initiatives on first start; default: only in the embedded (PGlite) mode. */
@@ -68,6 +76,11 @@ export interface Config {
   digestHour: number;
   scheduler: boolean;
   trustProxy: boolean | number | string[];
+  databasePoolSize: number;
+  /** Undefined: no limit set by the app. */
+  statementTimeoutMs: number | undefined;
+  databaseReadUrl: string | undefined;
+  reportWorkers: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +99,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '(for example: openssl rand -hex 32).',
     );
   }
+  if (embedded && (e.DATABASE_READ_URL || e.REPORT_WORKERS === 0)) {
+    // The embedded database is one process by construction: no replica, and no other instance
+    // that could run the jobs this one would only queue.
+    throw new ConfigError('DATABASE_READ_URL and REPORT_WORKERS=0 need a DATABASE_URL (PostgreSQL) shared by several instances.');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -103,5 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestHour: e.DIGEST_HOUR,
     scheduler: e.SCHEDULER === 'true',
     trustProxy: trustProxy(e.TRUST_PROXY),
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
+    databaseReadUrl: e.DATABASE_READ_URL?.trim() || undefined,
+    reportWorkers: e.REPORT_WORKERS,
   };
 }

@@ -19,7 +19,13 @@ async function main() {
   const config = loadConfig();
   const dataDir = path.resolve(config.dataDir);
   if (config.embedded) fs.mkdirSync(dataDir, { recursive: true });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(dataDir, 'pglite') });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: path.join(dataDir, 'pglite'),
+    poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
+    readUrl: config.databaseReadUrl,
+  });
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : undefined;
   const app = await buildApp({
     database,
@@ -31,6 +37,7 @@ async function main() {
     logger: { level: config.logLevel },
     mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,
     scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
+    reportWorkers: config.reportWorkers,
   });
 
   let stopping = false;

@@ -78,7 +78,7 @@ export const reportPdfQuery = z
 export type ReportPdfQuery = z.infer<typeof reportPdfQuery>;
 
 export const REPORT_JOB_KINDS = ['pdf', 'xlsx'] as const;
-export const REPORT_JOB_STATUSES = ['running', 'done', 'failed'] as const;
+export const REPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 export const reportJobInput = z
   .object({

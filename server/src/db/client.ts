@@ -11,24 +11,57 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+/** Plain SQL for libraries that bring their own statements (the job queue): one round trip each. */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
+
 export interface Database {
   db: Db;
+  /** For the reads of reports: a read-only replica when one is configured, `db` otherwise. */
+  readDb: Db;
   driver: 'pg' | 'pglite';
+  executeSql: ExecuteSql;
   close(): Promise<void>;
+}
+
+export interface PostgresOptions {
+  /** Connections in the pool (and in the replica's pool); default 10. */
+  poolSize?: number;
+  /** Sent as `statement_timeout` when each connection opens; undefined leaves the server's setting. */
+  statementTimeoutMs?: number;
+  /** A read-only replica for the reads of reports. */
+  readUrl?: string;
 }
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
 
-export async function openPostgres(url: string): Promise<Database> {
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Database> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   // Dates stay strings: the schema decides how a column is read.
   pg.types.setTypeParser(1082, (v: string) => v);
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Migrations run on a connection of their own, free of the statement timeout: building an index
+  // on a large table may take longer than any request should.
+  const migrator = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    await migrate(drizzle(migrator, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+  } finally {
+    await migrator.end();
+  }
+  const poolOf = (connectionString: string) =>
+    new pg.Pool({ connectionString, max: opts.poolSize ?? 10, ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}) });
+  const pool = poolOf(url);
+  const readPool = opts.readUrl ? poolOf(opts.readUrl) : undefined;
   const db = drizzle(pool, { schema }) as unknown as Db;
-  await migrate(drizzle(pool, { schema }), { migrationsFolder: MIGRATIONS_DIR });
-  return { db, driver: 'pg', close: () => pool.end() };
+  return {
+    db,
+    readDb: readPool ? (drizzle(readPool, { schema }) as unknown as Db) : db,
+    driver: 'pg',
+    executeSql: (text, values) => pool.query(text, values),
+    close: async () => {
+      await Promise.all([pool.end(), readPool?.end()]);
+    },
+  };
 }
 
 /** `dataDir` undefined means in memory; a data folder is held exclusively until `close()`. */
@@ -51,13 +84,27 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       await client.close();
       await unlock?.();
     };
-    return { db: handle as unknown as Db, driver: 'pglite', close };
+    const executeSql: ExecuteSql = async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      // Without parameters a text may hold several statements (BEGIN; …; COMMIT), as the simple
+      // protocol of a PostgreSQL server allows; the last statement's rows are the answer.
+      try {
+        const results = await client.exec(text);
+        return results[results.length - 1] ?? { rows: [] };
+      } catch (err) {
+        // One connection for everything: a transaction the text began must not stay open.
+        if (/\bbegin\b/i.test(text)) await client.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    };
+    const db = handle as unknown as Db;
+    return { db, readDb: db, driver: 'pglite', executeSql, close };
   } catch (err) {
     await unlock?.();
     throw err;
   }
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string } & PostgresOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir);
 }

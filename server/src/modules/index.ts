@@ -22,6 +22,9 @@ import meetingSeriesRoutes from './meeting-series/meeting-series.routes.js';
 import meetingRoutes from './meetings/meetings.routes.js';
 import reportRoutes from './reports/reports.routes.js';
 import packRoutes from './reports/packs.routes.js';
+import reportJobRoutes from './reports/reports.jobs.routes.js';
+import { setUpReportQueue } from './reports/reports.jobs.js';
+import { reportRenderer } from './reports/reports.render.js';
 import calendarRoutes from './calendar/calendar.routes.js';
 import publicRoutes from './public/public.routes.js';
 import notificationRoutes from './notifications/notifications.routes.js';
@@ -61,8 +64,11 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(meetingRoutes);
   // One count of exports in progress, shared by every route that generates a file while the request waits.
   const exportSlots = new ExportSlots(opts.quotas);
-  await app.register(reportRoutes, { quotas: opts.quotas, exportSlots });
-  await app.register(packRoutes, { exportSlots });
+  await app.register(reportRoutes, { exportSlots });
+  // Report jobs and meeting packs are rendered by the queue's workers, on whichever instance runs them.
+  const enqueue = await setUpReportQueue(app, reportRenderer(app));
+  await app.register(reportJobRoutes, { quotas: opts.quotas, enqueue });
+  await app.register(packRoutes, { exportSlots, enqueue });
   await app.register(calendarRoutes, opts);
   await app.register(publicRoutes);
   await app.register(notificationRoutes);

@@ -5,6 +5,8 @@ import type { Database, Db } from '../db/client.js';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
+    /** Reports read through this: a read-only replica when configured. */
+    readDb: Db;
     dbDriver: 'pg' | 'pglite';
   }
 }
@@ -13,6 +15,7 @@ declare module 'fastify' {
 export default fp(
   async function db(app: FastifyInstance, opts: { database: Database }) {
     app.decorate('db', opts.database.db);
+    app.decorate('readDb', opts.database.readDb);
     app.decorate('dbDriver', opts.database.driver);
   },
   { name: 'db' },

@@ -47,13 +47,23 @@ export async function packFile(db: DbOrTx, meetingId: string, packId: string) {
   return { fileName: pack.fileName, bytes: Buffer.from(pack.contentBase64, 'base64') };
 }
 
+export async function packById(db: DbOrTx, meetingId: string, packId: string): Promise<MeetingPack | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(meetingPacks)
+    .where(and(eq(meetingPacks.meetingId, meetingId), eq(meetingPacks.id, packId)));
+  return row;
+}
+
+/** `id`: the id of the job that rendered it, so the request waiting for the job finds the pack. */
 export async function insertPack(
   tx: DbOrTx,
-  pack: { meetingId: string; fileName: string; bytes: Buffer; fromPeriod: string | null; toPeriod: string | null; createdBy: string },
+  pack: { id?: string; meetingId: string; fileName: string; bytes: Buffer; fromPeriod: string | null; toPeriod: string | null; createdBy: string },
 ): Promise<MeetingPack> {
   const [row] = await tx
     .insert(meetingPacks)
     .values({
+      id: pack.id,
       meetingId: pack.meetingId,
       fileName: pack.fileName,
       contentBase64: pack.bytes.toString('base64'),

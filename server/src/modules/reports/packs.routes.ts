@@ -1,18 +1,20 @@
-// Meeting packs: freeze the report PDF for a meeting, list a meeting's packs, download one.
+// Meeting packs: freeze the report PDF for a meeting (rendered by a worker of the report queue
+// while the request waits), list a meeting's packs, download one.
 import { errorResponses, pageOf, pageQuery, meetingPack, meetingPackFileParams, meetingPackInput, meetingPackParams, periodOfDate } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import type { ExportSlots } from '../../lib/quotas.js';
 import { authorize } from '../../plugins/auth.js';
-import { recordAudit } from '../../lib/audit.js';
 import { toWallClock } from '../meeting-series/recurrence.js';
 import { initiativeTimezone, loadInitiative } from './reports.repository.js';
-import { buildReportPdf, fileResponse, PDF_TYPE } from './reports.service.js';
+import { checkGoalIds, fileResponse, PDF_TYPE } from './reports.service.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
-import { findMeeting, insertPack, listPacks, packFile } from './packs.repository.js';
+import { findMeeting, listPacks, packFile } from './packs.repository.js';
+import { insertJob } from './report-jobs.repository.js';
+import { waitForPack, type StoredPackInput } from './packs.service.js';
 
 const tags = ['meetings'];
 
-export default async function packRoutes(app: App, opts: { exportSlots: ExportSlots }) {
+export default async function packRoutes(app: App, opts: { exportSlots: ExportSlots; enqueue: (jobId: string) => Promise<void> }) {
   app.route({
     method: 'POST',
     url: '/initiatives/:initiativeId/meetings/:id/packs',
@@ -32,33 +34,14 @@ export default async function packRoutes(app: App, opts: { exportSlots: ExportSl
       const timeZone = await initiativeTimezone(app.db, initiative);
       // The quarter the meeting is held in, on the initiative's calendar.
       const range = { from: request.body.from, to: request.body.to ?? periodOfDate(toWallClock(meeting.startsAt, timeZone), 'quarter') };
-      const bytes = await buildReportPdf(app.db, initiativeId, {
-        range,
-        goalIds: request.body.goalIds,
-        kind: 'pack',
-        goalIdsField: 'body.goalIds',
-      });
+      // Unknown goals are the user's to fix: refused before anything is queued.
+      const goalIds = await checkGoalIds(app.db, initiativeId, request.body.goalIds, 'body.goalIds');
       const day = toWallClock(meeting.startsAt, timeZone).toISOString().slice(0, 10);
       const fileName = rangedName(`${fileStem(initiative.name)}-pack-${day}`, range, 'pdf');
-      const pack = await app.db.transaction(async (tx) => {
-        const row = await insertPack(tx, {
-          meetingId: meeting.id,
-          fileName,
-          bytes,
-          fromPeriod: range.from ?? null,
-          toPeriod: range.to,
-          createdBy: request.access.userId,
-        });
-        await recordAudit(tx, {
-          initiativeId,
-          userId: request.access.userId,
-          action: 'create',
-          entityType: 'meeting_pack',
-          entityId: row.id,
-          after: row,
-        });
-        return row;
-      });
+      const input: StoredPackInput = { meetingId: meeting.id, fileName, range, goalIds };
+      const jobId = await insertJob(app.db, { initiativeId, userId: request.access.userId, kind: 'pack', fileName, input: { ...input } });
+      await opts.enqueue(jobId);
+      const pack = await waitForPack(app, meeting.id, jobId);
       return reply.status(201).send(pack);
     },
   });

@@ -1,111 +1,103 @@
-// Report generation in the background of this process, with progress for the web UI's progress bar.
-// Jobs and their files live in memory only and are forgotten after JOB_TTL_MS.
-import { randomUUID } from 'node:crypto';
-import type { ReportJob } from '@ci/shared';
-import { AppError, NotFound, RateLimited } from '../../lib/errors.js';
-import { DEFAULT_QUOTAS, RETRY_AFTER_SECONDS, type QuotaOptions } from '../../lib/quotas.js';
+// Report jobs on the queue: a request writes the job's row and queues its id; a worker on any
+// instance that runs workers renders the file into the row. A worker that dies mid-job (a crash,
+// a stop that outlasts its grace period) leaves its job to expire in the queue, which retries it;
+// when the retries are spent, the dead-letter queue marks the row failed.
+import type { App } from '../../lib/types.js';
+import { AppError } from '../../lib/errors.js';
+import { claimJob, failJob, finishJob, saveProgress, sweepExpiredJobs } from './report-jobs.repository.js';
+import { sweepRateLimitBuckets } from '../../plugins/rate-limit.js';
 
-export const JOB_TTL_MS = 15 * 60 * 1000;
+export const REPORT_QUEUE = 'report-jobs';
+const DEAD_LETTER_QUEUE = 'report-jobs-dead';
+const SWEEP_QUEUE = 'report-jobs-sweep';
 
-type JobLimits = Pick<QuotaOptions, 'reportJobsPerUser' | 'reportJobsPerInitiative' | 'reportsKeptPerUser'>;
+/** A job running longer than this is taken for lost and run again (the budget of a report is seconds). */
+const EXPIRE_SECONDS = 10 * 60;
+/** Progress is written at most this often: each write is an UPDATE. */
+const PROGRESS_EVERY_MS = 250;
 
-export interface ReportFile {
-  bytes: Buffer;
-  contentType: string;
+export interface JobMessage {
+  jobId: string;
 }
 
-interface JobEntry {
-  job: ReportJob;
-  initiativeId: string;
-  userId: string;
-  file: ReportFile | null;
-  timer: NodeJS.Timeout;
+export type ClaimedJob = NonNullable<Awaited<ReturnType<typeof claimJob>>>;
+
+/** Renders a claimed job; returns the file, or nothing when the job stored its own result. */
+export type RenderJob = (job: ClaimedJob, progress: (share: number) => void) => Promise<{ bytes: Buffer; contentType: string } | void>;
+
+/** What a user is told when a job fails: our own 4xx messages, nothing of an internal error. */
+export function failureMessage(err: unknown): string {
+  return err instanceof AppError && err.statusCode < 500 ? err.message : 'The report could not be generated';
 }
 
-export interface JobContext {
-  /** Reports the share done, 0..1; values only ever move forward. */
-  progress(share: number): void;
-}
+/** The queues exist on every instance (to send to); workers only where REPORT_WORKERS > 0. */
+export async function setUpReportQueue(app: App, render: RenderJob): Promise<(jobId: string) => Promise<void>> {
+  const { boss, workers } = app.queue;
+  await boss.createQueue(DEAD_LETTER_QUEUE);
+  await boss.createQueue(REPORT_QUEUE, { name: REPORT_QUEUE, retryLimit: 2, retryDelay: 1, expireInSeconds: EXPIRE_SECONDS, deadLetter: DEAD_LETTER_QUEUE });
+  await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 0 });
 
-export class ReportJobs {
-  private readonly entries = new Map<string, JobEntry>();
-
-  constructor(private readonly limits: JobLimits = DEFAULT_QUOTAS) {}
-
-  /** Refuses a job over the running limits, and frees the memory of the user's oldest finished reports. */
-  private admit(owner: { initiativeId: string; userId: string }): void {
-    const entries = [...this.entries.values()];
-    const running = entries.filter((e) => e.job.status === 'running');
-    const { reportJobsPerUser, reportJobsPerInitiative, reportsKeptPerUser } = this.limits;
-    if (running.filter((e) => e.userId === owner.userId).length >= reportJobsPerUser) {
-      throw new RateLimited(RETRY_AFTER_SECONDS, `At most ${reportJobsPerUser} reports can be generated at once; wait for one to finish`);
+  const workerIds: string[] = [];
+  if (workers > 0) {
+    for (let i = 0; i < workers; i++) {
+      workerIds.push(await boss.work<JobMessage>(REPORT_QUEUE, { pollingIntervalSeconds: 1 }, ([job]) => runJob(app, job.data.jobId, render)));
     }
-    if (running.filter((e) => e.initiativeId === owner.initiativeId).length >= reportJobsPerInitiative) {
-      throw new RateLimited(RETRY_AFTER_SECONDS, 'Many reports of this initiative are being generated; try again shortly');
-    }
-    // Map order is insertion order: oldest first. Keep room for the job about to start.
-    const finished = entries.filter((e) => e.userId === owner.userId && e.job.status !== 'running');
-    for (const old of finished.slice(0, Math.max(0, finished.length - reportsKeptPerUser + 1))) {
-      clearTimeout(old.timer);
-      this.entries.delete(old.job.id);
-    }
-  }
-
-  /** Starts `work` and returns at once; the job records its progress, its file or its failure. */
-  start(
-    owner: { initiativeId: string; userId: string },
-    kind: ReportJob['kind'],
-    fileName: string,
-    work: (ctx: JobContext) => Promise<ReportFile>,
-    onError: (err: unknown) => void,
-  ): ReportJob {
-    this.admit(owner);
-    const id = randomUUID();
-    const job: ReportJob = {
-      id,
-      kind,
-      status: 'running',
-      progress: 0,
-      fileName,
-      error: null,
-      expiresAt: new Date(Date.now() + JOB_TTL_MS),
-    };
-    const timer = setTimeout(() => this.entries.delete(id), JOB_TTL_MS);
-    timer.unref();
-    const entry: JobEntry = { job, ...owner, file: null, timer };
-    this.entries.set(id, entry);
-    const ctx: JobContext = {
-      progress(share) {
-        if (job.status === 'running') job.progress = Math.max(job.progress, Math.min(1, Math.max(0, share)));
-      },
-    };
-    // A job runs after the request that started it has been answered.
-    setImmediate(() => {
-      work(ctx).then(
-        (file) => {
-          entry.file = file;
-          job.progress = 1;
-          job.status = 'done';
-        },
-        (err: unknown) => {
-          job.status = 'failed';
-          job.error = err instanceof AppError && err.statusCode < 500 ? err.message : 'The report could not be generated';
-          onError(err);
-        },
-      );
+    await boss.work<JobMessage>(DEAD_LETTER_QUEUE, async ([job]) => {
+      app.log.error({ jobId: job.data.jobId }, 'report job failed on every attempt');
+      await failJob(app.db, job.data.jobId, 'The report could not be generated');
     });
-    return { ...job };
+    await boss.work(SWEEP_QUEUE, async () => {
+      const [jobs, buckets] = [await sweepExpiredJobs(app.db), await sweepRateLimitBuckets(app.db)];
+      app.log.info({ jobs, buckets }, 'expired report jobs and rate-limit counts deleted');
+    });
+    await boss.schedule(SWEEP_QUEUE, '*/5 * * * *');
   }
 
-  /** The caller's job: another user's job, or one of another initiative, does not exist for them. */
-  get(initiativeId: string, userId: string, id: string): { job: ReportJob; file: ReportFile | null } {
-    const entry = this.entries.get(id);
-    if (!entry || entry.userId !== userId || entry.initiativeId !== initiativeId) throw new NotFound('Report job');
-    return { job: { ...entry.job }, file: entry.file };
-  }
+  return async (jobId) => {
+    await boss.send(REPORT_QUEUE, { jobId } satisfies JobMessage, { id: jobId });
+    // A worker of this instance starts at once instead of at its next poll.
+    for (const id of workerIds) boss.notifyWorker(id);
+  };
+}
 
-  clear(): void {
-    for (const entry of this.entries.values()) clearTimeout(entry.timer);
-    this.entries.clear();
+async function runJob(app: App, jobId: string, render: RenderJob): Promise<void> {
+  const job = await claimJob(app.db, jobId);
+  if (!job) return; // finished, expired or deleted meanwhile
+  const progress = throttledProgress(app, jobId);
+  try {
+    const file = await render(job, progress.report);
+    await progress.flush();
+    await finishJob(app.db, jobId, file ?? undefined);
+  } catch (err) {
+    await progress.flush();
+    if (err instanceof AppError && err.statusCode < 500) {
+      // The request cannot succeed on a retry: the user learns why at once.
+      await failJob(app.db, jobId, failureMessage(err));
+      return;
+    }
+    app.log.error({ err, jobId }, 'report job failed');
+    // The queue retries it; the dead-letter queue marks it failed when the retries are spent.
+    throw err;
   }
+}
+
+function throttledProgress(app: App, jobId: string) {
+  let pending: Promise<void> = Promise.resolve();
+  let last = 0;
+  let latest = 0;
+  const write = (share: number) => {
+    pending = pending.then(() => saveProgress(app.db, jobId, share)).catch((err: unknown) => app.log.warn({ err, jobId }, 'report progress not saved'));
+  };
+  return {
+    report(share: number) {
+      latest = Math.max(latest, share);
+      const now = Date.now();
+      if (now - last < PROGRESS_EVERY_MS) return;
+      last = now;
+      write(latest);
+    },
+    async flush() {
+      await pending;
+    },
+  };
 }

@@ -1,36 +1,31 @@
-// Report downloads (CSV, XLSX, PDF) and report jobs with progress.
+// Report downloads (CSV, XLSX, PDF) generated while the request waits; report jobs are in reports.jobs.routes.ts.
 import { PassThrough } from 'node:stream';
 import {
   errorResponses,
   initiativeParams,
   MEASUREMENT_CSV_COLUMNS,
   measurementsCsvQuery,
-  reportJob,
-  reportJobCreated,
-  reportJobInput,
-  reportJobParams,
   reportPdfQuery,
   reportRangeQuery,
 } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
-import { Conflict, NotFound, Unprocessable } from '../../lib/errors.js';
+import { NotFound } from '../../lib/errors.js';
 import { csvLanguage, csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
 import { reportLocale } from './reports.i18n.js';
 import { listReportIndicators, loadInitiative } from './reports.repository.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
-import { buildReportPdf, buildWorkbook, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
-import { ReportJobs } from './reports.jobs.js';
-import type { ExportSlots, QuotaOptions } from '../../lib/quotas.js';
+import { buildReportPdf, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
+import type { ExportSlots } from '../../lib/quotas.js';
 
 const tags = ['reports'];
 const PRIVATE = 'private, no-store';
 
-export default async function reportRoutes(app: App, opts: { quotas: QuotaOptions; exportSlots: ExportSlots }) {
-  const jobs = new ReportJobs(opts.quotas);
+export default async function reportRoutes(app: App, opts: { exportSlots: ExportSlots }) {
   const exportSlot = opts.exportSlots.hook();
-  app.addHook('onClose', async () => jobs.clear());
+  // The reports' reads go through `readDb` (a replica when configured); access was checked on the primary.
+  const db = app.readDb;
 
   app.route({
     method: 'GET',
@@ -50,13 +45,13 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
     },
     handler: async (request, reply) => {
       const { from, to, separator, indicatorId, labels, lang } = request.query;
-      const initiative = await loadInitiative(app.db, request.params.initiativeId);
-      const indicators = await listReportIndicators(app.db, initiative.id, { includeArchived: true, indicatorId });
+      const initiative = await loadInitiative(db, request.params.initiativeId);
+      const indicators = await listReportIndicators(db, initiative.id, { includeArchived: true, indicatorId });
       if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
       const range = { from, to };
       const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
       const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS, language);
-      writeMeasurementsCsv(app.db, request.access, indicators, range, separator, language, out).catch((err: unknown) => {
+      writeMeasurementsCsv(db, request.access, indicators, range, separator, language, out).catch((err: unknown) => {
         request.log.error({ err }, 'measurement CSV failed');
         out.destroy(err as Error);
       });
@@ -84,9 +79,9 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
     },
     handler: async (request, reply) => {
       const range = { from: request.query.from, to: request.query.to };
-      const data = await loadWorkbookData(app.db, request.params.initiativeId, range, request.query.lang);
+      const data = await loadWorkbookData(db, request.params.initiativeId, range, request.query.lang);
       const out = new PassThrough();
-      writeWorkbook(app.db, request.access, data, out).catch((err: unknown) => {
+      writeWorkbook(db, request.access, data, out).catch((err: unknown) => {
         request.log.error({ err }, 'XLSX export failed');
         out.destroy(err as Error);
       });
@@ -113,73 +108,9 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
     handler: async (request, reply) => {
       const { from, to, goalIds, lang } = request.query;
       const range = { from, to };
-      const bytes = await buildReportPdf(app.db, request.params.initiativeId, { range, goalIds, lang, goalIdsField: 'querystring.goalIds' });
-      const name = await reportFileName(app.db, request.params.initiativeId, range, 'pdf');
+      const bytes = await buildReportPdf(db, request.params.initiativeId, { range, goalIds, lang, goalIdsField: 'querystring.goalIds' });
+      const name = await reportFileName(db, request.params.initiativeId, range, 'pdf');
       return reply.type(PDF_TYPE).header('cache-control', PRIVATE).header('content-disposition', attachment(name)).send(bytes);
-    },
-  });
-
-  app.route({
-    method: 'POST',
-    url: '/initiatives/:initiativeId/reports/jobs',
-    onRequest: [authorize()],
-    schema: {
-      tags,
-      summary: 'Start generating a PDF or XLSX report in the background; poll the job for progress',
-      params: initiativeParams,
-      body: reportJobInput,
-      response: { 202: reportJobCreated, ...errorResponses, 429: errorResponses[400] },
-    },
-    handler: async (request, reply) => {
-      const { kind, from, to, goalIds, lang } = request.body;
-      const access = request.access;
-      const range = { from, to };
-      const fileName = await reportFileName(app.db, access.initiativeId, range, kind, kind === 'pdf' ? 'report' : 'export');
-      const job = jobs.start(
-        access,
-        kind,
-        fileName,
-        async (ctx) =>
-          kind === 'pdf'
-            ? {
-                bytes: await buildReportPdf(app.db, access.initiativeId, { range, goalIds, lang, goalIdsField: 'body.goalIds', onProgress: ctx.progress }),
-                contentType: PDF_TYPE,
-              }
-            : { bytes: await buildWorkbook(app.db, access, range, lang, ctx.progress), contentType: XLSX_TYPE },
-        (err) => request.log.error({ err }, 'report job failed'),
-      );
-      return reply.status(202).send({ id: job.id });
-    },
-  });
-
-  app.route({
-    method: 'GET',
-    url: '/initiatives/:initiativeId/reports/jobs/:jobId',
-    onRequest: [authorize()],
-    schema: {
-      tags,
-      summary: "A report job's status and progress (the requester's own jobs only)",
-      params: reportJobParams,
-      response: { 200: reportJob, ...errorResponses },
-    },
-    handler: async (request) => jobs.get(request.params.initiativeId, request.access.userId, request.params.jobId).job,
-  });
-
-  app.route({
-    method: 'GET',
-    url: '/initiatives/:initiativeId/reports/jobs/:jobId/file',
-    onRequest: [authorize()],
-    schema: {
-      tags,
-      summary: "The finished report of a job (the requester's own jobs only; 409 while it is still running, 422 when it failed)",
-      params: reportJobParams,
-      response: fileResponse('application/pdf or the XLSX type'),
-    },
-    handler: async (request, reply) => {
-      const { job, file } = jobs.get(request.params.initiativeId, request.access.userId, request.params.jobId);
-      if (job.status === 'failed') throw new Unprocessable(job.error ?? 'The report could not be generated');
-      if (!file) throw new Conflict('The report is still being generated');
-      return reply.type(file.contentType).header('cache-control', PRIVATE).header('content-disposition', attachment(job.fileName)).send(file.bytes);
     },
   });
 }

@@ -39,18 +39,22 @@ export async function reportFileName(db: DbOrTx, initiativeId: string, range: Pe
   return rangedName(`${fileStem(initiative.name)}-${suffix}`, range, ext);
 }
 
-/** The PDF report: loading is the first half of the progress, drawing the second. */
-export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: PdfOptions): Promise<Buffer> {
-  const goalIds = [...new Set(opts.goalIds ?? [])];
-  if (goalIds.length > 0) {
-    const known = await goalIdsOfInitiative(db, initiativeId, goalIds);
-    const unknown = goalIds.filter((id) => !known.has(id));
+/** The distinct goal ids asked for; 422 naming `field` when one is not a goal of the initiative. */
+export async function checkGoalIds(db: DbOrTx, initiativeId: string, goalIds: string[] | undefined, field: string): Promise<string[]> {
+  const distinct = [...new Set(goalIds ?? [])];
+  if (distinct.length > 0) {
+    const known = await goalIdsOfInitiative(db, initiativeId, distinct);
+    const unknown = distinct.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      throw new Unprocessable('Some goals are not goals of this initiative', [
-        { field: opts.goalIdsField, message: `Unknown goals: ${unknown.join(', ')}` },
-      ]);
+      throw new Unprocessable('Some goals are not goals of this initiative', [{ field, message: `Unknown goals: ${unknown.join(', ')}` }]);
     }
   }
+  return distinct;
+}
+
+/** The PDF report: loading is the first half of the progress, drawing the second. */
+export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: PdfOptions): Promise<Buffer> {
+  const goalIds = await checkGoalIds(db, initiativeId, opts.goalIds, opts.goalIdsField);
   const content = await loadReportContent(db, initiativeId, {
     range: opts.range,
     goalIds,

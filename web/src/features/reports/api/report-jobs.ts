@@ -5,7 +5,7 @@ import { reportJob, reportJobCreated, type ReportJob, type ReportJobInput } from
 import { api, apiUrl, initiativePath } from '../../../lib/api';
 import { reportKeys } from './keys';
 
-/** How often a running job is asked for its progress. */
+/** How often a queued or running job is asked for its progress. */
 export const POLL_MS = 700;
 
 export const startReportJob = (initiativeId: string, input: ReportJobInput) =>
@@ -19,7 +19,7 @@ export const reportJobQueryOptions = (initiativeId: string, jobId: string) =>
     queryKey: reportKeys.job(initiativeId, jobId),
     queryFn: ({ signal }) => getReportJob(initiativeId, jobId, signal),
     staleTime: 0,
-    refetchInterval: (query) => (query.state.data?.status === 'running' ? POLL_MS : false),
+    refetchInterval: (query) => (query.state.data?.status === 'queued' || query.state.data?.status === 'running' ? POLL_MS : false),
   });
 
 export const useReportJob = (initiativeId: string, jobId: string | null) =>

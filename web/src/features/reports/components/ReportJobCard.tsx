@@ -30,7 +30,8 @@ export function ReportJobCard({
   const [jobId, setJobId] = useState<string | null>(null);
   const start = useStartReportJob(initiativeId);
   const job = useReportJob(initiativeId, jobId);
-  const running = start.isPending || job.data?.status === 'running' || (jobId !== null && job.isPending);
+  const queued = job.data?.status === 'queued';
+  const running = start.isPending || queued || job.data?.status === 'running' || (jobId !== null && job.isPending);
 
   const begin = () => {
     setJobId(null);
@@ -47,7 +48,10 @@ export function ReportJobCard({
         {job.data?.status === 'done' ? (
           <Done initiativeId={initiativeId} job={job.data} onAgain={begin} />
         ) : running ? (
-          <JobProgress label={t('reports.job.running', { kind: t(`reports.kind.${input.kind}`) })} share={job.data?.progress ?? 0} />
+          <JobProgress
+            label={t(queued ? 'reports.job.queued' : 'reports.job.running', { kind: t(`reports.kind.${input.kind}`) })}
+            share={job.data?.progress ?? 0}
+          />
         ) : (
           <Button variant="primary" onPress={begin} isDisabled={isDisabled}>
             {t(`reports.job.start.${input.kind}`)}
