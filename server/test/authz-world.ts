@@ -130,7 +130,7 @@ export function makers(f: Fixture, ids: () => Ids) {
     job: async (role: Role) => {
       const id = (await call(f, 'POST', '/reports/jobs', { kind: 'xlsx' }, role)).id as string;
       for (let i = 0; i < 400; i++) {
-        if ((await call(f, 'GET', `/reports/jobs/${id}`, undefined, role)).status !== 'running') break;
+        if (!['queued', 'running'].includes((await call(f, 'GET', `/reports/jobs/${id}`, undefined, role)).status)) break;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
       return id;

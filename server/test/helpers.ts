@@ -24,6 +24,15 @@ export function testApp() {
   return shared;
 }
 
+/**
+ * A database no other app of the test run works on (so no worker takes its jobs unless the test
+ * starts one): a fresh in-memory PGlite, or the spare PostgreSQL database of the run.
+ */
+export async function isolatedDatabase(): Promise<Database> {
+  const url = inject('spareDatabaseUrl');
+  return url ? openPostgres(url) : openPglite(undefined);
+}
+
 /** A signed-in session for the user, as a login would open it; returns the Bearer token. */
 export function signIn(app: BuiltApp, userId: string): Promise<string> {
   return issueToken(app, userId);
@@ -42,10 +51,10 @@ export interface Fixture {
   url(path?: string): string;
 }
 
-/** A fresh initiative with one user per role, an outsider, and two actors. */
-export async function createFixture(name = 'Test initiative'): Promise<Fixture> {
-  const { app, database, passwordHash } = await testApp();
-  const db = database.db;
+/** A fresh initiative with one user per role, an outsider, and two actors; `on`: another app and its database. */
+export async function createFixture(name = 'Test initiative', on?: { app: BuiltApp; db: Db }): Promise<Fixture> {
+  const { passwordHash } = await testApp();
+  const { app, db } = on ?? { app: (await testApp()).app, db: (await testApp()).database.db };
   const tag = randomUUID().slice(0, 8);
   const [initiative] = await db.insert(initiatives).values({ name: `${name} ${tag}`, locale: 'en' }).returning();
   const actorRows = await db

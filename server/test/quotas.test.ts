@@ -1,8 +1,10 @@
-// Per-user and server-wide limits on report jobs and on exports generated while the request waits.
+// Per-user and per-initiative limits on report jobs (counted in the database), and limits on
+// exports generated while the request waits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions, type BuiltApp } from '../src/app.js';
-import { createFixture, testApp, type Fixture } from './helpers.js';
+import type { Database } from '../src/db/client.js';
+import { createFixture, isolatedDatabase, testApp, type Fixture } from './helpers.js';
 import { createReportFixture, type ReportFixture } from './report-fixtures.js';
 
 type Caller = Parameters<Fixture['auth']>[0];
@@ -11,11 +13,14 @@ afterAll(async () => {
   for (const app of apps) await app.close();
 });
 
-async function appWith(quotas: AppOptions['quotas']) {
-  const { database } = await testApp();
-  const app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', quotas });
+async function appOn(database: Database, opts: Partial<AppOptions> = {}) {
+  const app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', ...opts });
   apps.push(app);
   return app;
+}
+
+async function appWith(quotas: AppOptions['quotas']) {
+  return appOn((await testApp()).database, { quotas });
 }
 
 function expectRateLimited(res: LightMyRequestResponse) {
@@ -26,44 +31,71 @@ function expectRateLimited(res: LightMyRequestResponse) {
 }
 
 describe('report job quotas', () => {
+  // Counted in the database: a front instance without workers (REPORT_WORKERS=0) queues jobs that
+  // nothing runs until an instance with workers starts, so what is counted is never in a race.
+  let database: Database;
   let f: Fixture;
   beforeAll(async () => {
-    f = await createFixture('Quotas');
+    database = await isolatedDatabase();
+    const seeder = await appOn(database, { reportWorkers: 0 });
+    f = await createFixture('Quotas', { app: seeder, db: database.db });
+  });
+  afterAll(async () => {
+    for (const app of apps.splice(0)) await app.close();
+    await database.close();
   });
 
   const startJob = (app: BuiltApp, caller: Caller, kind: 'pdf' | 'xlsx' = 'pdf') =>
     app.inject({ method: 'POST', url: f.url('/reports/jobs'), headers: f.auth(caller), payload: { kind } });
+  const jobOf = async (app: BuiltApp, caller: Caller, id: string) =>
+    (await app.inject({ method: 'GET', url: f.url(`/reports/jobs/${id}`), headers: f.auth(caller) })).json();
 
   async function waitDone(app: BuiltApp, caller: Caller, id: string) {
     for (let i = 0; i < 400; i++) {
-      const res = await app.inject({ method: 'GET', url: f.url(`/reports/jobs/${id}`), headers: f.auth(caller) });
-      if (res.statusCode === 200 && res.json().status !== 'running') return res.json();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const job = await jobOf(app, caller, id);
+      if (job.status === 'done') return job;
+      expect(['queued', 'running']).toContain(job.status);
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
     throw new Error('the job did not finish');
   }
 
-  it('refuses a fourth running job of one user with 429 and Retry-After, while another user may still start one', async () => {
-    const app = await appWith({ reportJobsPerUser: 3, reportJobsPerInitiative: 10 });
-    const first = await Promise.all([1, 2, 3, 4].map(() => startJob(app, 'steering')));
+  it('refuses a fourth unfinished job of one user with 429 and Retry-After, while another user may still start one', async () => {
+    const quotas = { reportJobsPerUser: 3, reportJobsPerInitiative: 10 };
+    const front = await appOn(database, { quotas, reportWorkers: 0 });
+    const first = await Promise.all([1, 2, 3, 4].map(() => startJob(front, 'steering')));
     const accepted = first.filter((r) => r.statusCode === 202);
     expect(accepted).toHaveLength(3);
     expectRateLimited(first.find((r) => r.statusCode !== 202)!);
-    expect((await startJob(app, 'backbone')).statusCode).toBe(202);
-    for (const r of accepted) await waitDone(app, 'steering', r.json().id);
+    expect((await startJob(front, 'backbone')).statusCode).toBe(202);
+    // Nothing runs them yet, and still nothing does on a second look.
+    for (const r of accepted) expect(await jobOf(front, 'steering', r.json().id)).toMatchObject({ status: 'queued', progress: 0 });
+    expectRateLimited(await startJob(front, 'steering'));
+    // An instance with workers starts on the same database and runs them; the front serves them.
+    const worker = await appOn(database, { quotas });
+    for (const r of accepted) await waitDone(front, 'steering', r.json().id);
+    const file = await front.inject({ method: 'GET', url: f.url(`/reports/jobs/${accepted[0].json().id}/file`), headers: f.auth('steering') });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
     // Once they are done, the same user may start again.
-    expect((await startJob(app, 'steering')).statusCode).toBe(202);
+    expect((await startJob(front, 'steering')).statusCode).toBe(202);
+    // The next test needs a database without workers again.
+    apps.splice(apps.indexOf(worker), 1);
+    await worker.close();
   });
 
-  it('limits the jobs running in one initiative', async () => {
-    const app = await appWith({ reportJobsPerUser: 3, reportJobsPerInitiative: 2 });
-    const res = await Promise.all((['steering', 'backbone', 'admin'] as const).map((caller) => startJob(app, caller)));
+  it('limits the unfinished jobs of one initiative', async () => {
+    const front = await appOn(database, { quotas: { reportJobsPerUser: 3, reportJobsPerInitiative: 2 }, reportWorkers: 0 });
+    const g = await createFixture('Quotas per initiative', { app: front, db: database.db });
+    const res = await Promise.all((['steering', 'backbone', 'admin'] as const).map((caller) =>
+      front.inject({ method: 'POST', url: g.url('/reports/jobs'), headers: g.auth(caller), payload: { kind: 'xlsx' } }),
+    ));
     expect(res.filter((r) => r.statusCode === 202)).toHaveLength(2);
     expectRateLimited(res.find((r) => r.statusCode !== 202)!);
   });
 
-  it("keeps only a user's newest finished reports in memory", async () => {
-    const app = await appWith({ reportsKeptPerUser: 2 });
+  it("keeps only a user's newest finished reports", async () => {
+    const app = await appOn(database, { quotas: { reportsKeptPerUser: 2 } });
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
       const res = await startJob(app, 'partner', 'xlsx');
