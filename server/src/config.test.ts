@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
       statementTimeoutMs: undefined,
       databaseReadUrl: undefined,
+      databaseDirectUrl: undefined,
       reportWorkers: 2,
     });
     const many = loadConfig({

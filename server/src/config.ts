@@ -18,6 +18,8 @@ const envSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(0),
   /** A read-only replica for the reads of reports (PDF, XLSX, CSV); default: DATABASE_URL. */
   DATABASE_READ_URL: z.string().optional(),
+  /** PostgreSQL itself when DATABASE_URL is a transaction pooler: migrations and LISTEN need a session. */
+  DATABASE_DIRECT_URL: z.string().optional(),
   /** Report jobs this instance renders at once; 0: it only serves HTTP and queues jobs for others. */
   REPORT_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
   DATA_DIR: z.string().default('./data'),
@@ -80,6 +82,7 @@ export interface Config {
   /** Undefined: no limit set by the app. */
   statementTimeoutMs: number | undefined;
   databaseReadUrl: string | undefined;
+  databaseDirectUrl: string | undefined;
   reportWorkers: number;
 }
 
@@ -99,10 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         '(for example: openssl rand -hex 32).',
     );
   }
-  if (embedded && (e.DATABASE_READ_URL || e.REPORT_WORKERS === 0)) {
+  if (embedded && (e.DATABASE_READ_URL || e.DATABASE_DIRECT_URL || e.REPORT_WORKERS === 0)) {
     // The embedded database is one process by construction: no replica, and no other instance
     // that could run the jobs this one would only queue.
-    throw new ConfigError('DATABASE_READ_URL and REPORT_WORKERS=0 need a DATABASE_URL (PostgreSQL) shared by several instances.');
+    throw new ConfigError('DATABASE_READ_URL, DATABASE_DIRECT_URL and REPORT_WORKERS=0 need a DATABASE_URL (PostgreSQL) shared by several instances.');
   }
   return {
     port: e.PORT,
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
     databaseReadUrl: e.DATABASE_READ_URL?.trim() || undefined,
+    databaseDirectUrl: e.DATABASE_DIRECT_URL?.trim() || undefined,
     reportWorkers: e.REPORT_WORKERS,
   };
 }

@@ -25,6 +25,7 @@ async function main() {
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.statementTimeoutMs,
     readUrl: config.databaseReadUrl,
+    directUrl: config.databaseDirectUrl,
   });
   const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : undefined;
   const app = await buildApp({

@@ -19,6 +19,8 @@ export interface Database {
   /** For the reads of reports: a read-only replica when one is configured, `db` otherwise. */
   readDb: Db;
   driver: 'pg' | 'pglite';
+  /** PostgreSQL: the URL for work that needs a session of its own (migrations, LISTEN), past any pooler. */
+  directUrl?: string;
   executeSql: ExecuteSql;
   close(): Promise<void>;
 }
@@ -30,6 +32,8 @@ export interface PostgresOptions {
   statementTimeoutMs?: number;
   /** A read-only replica for the reads of reports. */
   readUrl?: string;
+  /** PostgreSQL itself when `url` is a transaction pooler (PgBouncer): migrations and LISTEN need a session. */
+  directUrl?: string;
 }
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -40,10 +44,14 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   // Dates stay strings: the schema decides how a column is read.
   pg.types.setTypeParser(1082, (v: string) => v);
-  // Migrations run on a connection of their own, free of the statement timeout: building an index
-  // on a large table may take longer than any request should.
-  const migrator = new pg.Pool({ connectionString: url, max: 1 });
+  // Migrations run on a session of their own, free of the statement timeout (building an index on
+  // a large table may take longer than any request should), one instance at a time: instances
+  // started together wait for the first one's migrations instead of running them twice.
+  const directUrl = opts.directUrl ?? url;
+  const migrator = new pg.Client({ connectionString: directUrl });
+  await migrator.connect();
   try {
+    await migrator.query(`select pg_advisory_lock(hashtext('collective-impact:migrations'))`);
     await migrate(drizzle(migrator, { schema }), { migrationsFolder: MIGRATIONS_DIR });
   } finally {
     await migrator.end();
@@ -57,6 +65,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
     db,
     readDb: readPool ? (drizzle(readPool, { schema }) as unknown as Db) : db,
     driver: 'pg',
+    directUrl,
     executeSql: (text, values) => pool.query(text, values),
     close: async () => {
       await Promise.all([pool.end(), readPool?.end()]);
