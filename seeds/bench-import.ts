@@ -1,17 +1,19 @@
 // `npm run bench:import`: writes a 100,000-value XLSX and a 100,000-value CSV for a synthetic
 // initiative, uploads each through the real app over HTTP, waits for the preview, commits it, and
 // prints rows per second for preview and commit and the process's memory growth (peak RSS − RSS
-// before the upload). Uses DATABASE_URL when set, else embedded PGlite in a temporary folder.
+// before the upload). Uses DATABASE_URL when set, else embedded PGlite in a temporary folder;
+// BENCH_FORMATS=CSV measures the CSV file only. `benchImport()` does the same on an open database.
 //   npm run bench:import
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ci_bench npm run bench:import   (a database of its own: it is migrated and filled)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { addPeriods } from '@ci/shared';
-import { openPglite, openPostgres } from '../server/src/db/client.js';
+import { openPglite, openPostgres, type Database } from '../server/src/db/client.js';
 import { buildApp } from '../server/src/app.js';
 import { issueToken } from '../server/src/plugins/auth.js';
 import { hashPassword } from '../server/src/lib/passwords.js';
@@ -55,10 +57,27 @@ async function writeCsv(file: string, first: string) {
   await new Promise<void>((r) => out.end(() => r()));
 }
 
-async function main() {
-  const url = process.env.DATABASE_URL;
+export interface ImportFigure {
+  format: 'XLSX' | 'CSV';
+  bytes: number;
+  /** Rows per second of the preview (upload to ready) and of the commit. */
+  preview: number;
+  commit: number;
+  /** Peak RSS − RSS before the upload. */
+  rssGrowth: number;
+}
+
+/**
+ * Uploads, previews and commits a file of `BENCH_ROWS` new values in each format through the real
+ * app over HTTP, on an open database (it creates and deletes its own initiative and user).
+ */
+export async function benchImport(
+  database: Database,
+  options: { formats?: ImportFigure['format'][]; log?: (line: string) => void } = {},
+): Promise<ImportFigure[]> {
+  const log = options.log ?? (() => {});
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-bench-import-'));
-  const database = url ? await openPostgres(url) : await openPglite(path.join(tmp, 'db'));
+  const figures: ImportFigure[] = [];
   const initiativeId = randomUUID();
   await database.db.insert(initiatives).values({ id: initiativeId, name: `Import benchmark ${Date.now()}`, locale: 'sv' });
   await database.db.insert(actors).values(
@@ -78,11 +97,10 @@ async function main() {
   const headers = { authorization: `Bearer ${await issueToken(app, user.id)}` };
   const api = `${address}/api/v1/initiatives/${initiativeId}/imports`;
 
-  console.log(`database: ${url ? 'PostgreSQL' : 'PGlite'}; ${ROWS.toLocaleString('en')} values per file (${INDICATORS} indicators × ${ACTORS} actors × ${QUARTERS} quarters)`);
   const runs = [
     { name: 'XLSX', file: path.join(tmp, 'values.xlsx'), write: writeXlsx, first: '2000-Q1' },
     { name: 'CSV', file: path.join(tmp, 'values.csv'), write: writeCsv, first: addPeriods('2000-Q1', QUARTERS) },
-  ];
+  ].filter((run) => !options.formats || options.formats.includes(run.name as ImportFigure['format']));
   for (const run of runs) {
     await run.write(run.file, run.first);
     const size = fs.statSync(run.file).size;
@@ -111,7 +129,14 @@ async function main() {
 
     const previewS = (previewed - started) / 1000;
     const commitS = (done - previewed) / 1000;
-    console.log(
+    figures.push({
+      format: run.name as ImportFigure['format'],
+      bytes: size,
+      preview: Math.round(resource.preview.create / previewS),
+      commit: Math.round(result.created / commitS),
+      rssGrowth: peak - before,
+    });
+    log(
       `${run.name} (${(size / MB).toFixed(1)} MB): preview ${previewS.toFixed(1)} s (${Math.round(resource.preview.create / previewS).toLocaleString('en')} rows/s), ` +
         `commit ${commitS.toFixed(1)} s (${Math.round(result.created / commitS).toLocaleString('en')} rows/s), ` +
         `RSS ${Math.round(before / MB)} MB before, peak ${Math.round(peak / MB)} MB (+${Math.round((peak - before) / MB)} MB)`,
@@ -122,11 +147,27 @@ async function main() {
   await database.db.delete(initiatives).where(eq(initiatives.id, initiativeId));
   await database.db.delete(auditLog).where(eq(auditLog.initiativeId, initiativeId));
   await database.db.delete(users).where(eq(users.id, user.id));
-  await database.close();
   fs.rmSync(tmp, { recursive: true, force: true });
+  return figures;
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+async function main() {
+  const url = process.env.DATABASE_URL;
+  const tmp = url ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'ci-bench-import-db-'));
+  const database = url ? await openPostgres(url) : await openPglite(tmp);
+  console.log(`database: ${url ? 'PostgreSQL' : 'PGlite'}; ${ROWS.toLocaleString('en')} values per file (${INDICATORS} indicators × ${ACTORS} actors × ${QUARTERS} quarters)`);
+  const formats = process.env.BENCH_FORMATS?.split(',') as ImportFigure['format'][] | undefined;
+  try {
+    await benchImport(database, { formats, log: (line) => console.log(line) });
+  } finally {
+    await database.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

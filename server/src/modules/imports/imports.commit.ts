@@ -12,18 +12,11 @@ import type { Access } from '../../plugins/auth.js';
 import { measurementsById } from '../measurements/measurements.repository.js';
 import { rowsOf } from '../measurements/measurements.rules.js';
 import { checkCells } from '../measurements/measurements.disaggregation.js';
+import { sameCells, snapshotOf } from '../measurements/measurements.cells.js';
 import { clearRows, type ImportRecord } from './imports.repository.js';
 
 /** How many conflicting cells a 409 lists. */
 const CONFLICTS_LISTED = 100;
-
-/** The audit snapshot of a measurement row in SQL: the same keys as `snapshot()` in measurements.repository.ts. */
-function snapshotOf(alias: string) {
-  const a = sql.raw(alias);
-  return sql`jsonb_build_object('indicatorId', ${a}.indicator_id, 'actorId', ${a}.actor_id, 'period', ${a}.period,
-    'categoryId', ${a}.category_id, 'value', ${a}.value, 'numerator', ${a}.numerator, 'denominator', ${a}.denominator,
-    'note', ${a}.note, 'status', ${a}.status, 'returnReason', ${a}.return_reason, 'version', ${a}.version)`;
-}
 
 /** The first day of a period key, as periodStart() in @ci/shared computes it. */
 const periodStartOf = sql`case
@@ -35,22 +28,27 @@ end`;
 
 type ConflictRow = { row_number: number; indicator_id: string; actor_id: string | null; period: string; category_id: string | null; current_id: string | null };
 
-/** Previewed cells whose stored value changed meanwhile, or that someone created meanwhile. */
-async function staleRows(tx: Tx, importId: string): Promise<ConflictRow[]> {
-  const changed = rowsOf<ConflictRow>(
+/** Previewed changes whose stored value changed or vanished meanwhile. */
+async function changedRows(tx: Tx, importId: string): Promise<ConflictRow[]> {
+  return rowsOf<ConflictRow>(
     await tx.execute(sql`
       select r.row_number, r.indicator_id, r.actor_id, r.period, r.category_id, m.id as current_id
       from import_rows r left join measurements m on m.id = r.measurement_id
       where r.import_id = ${importId} and r.action in ('change', 'unchanged') and (m.id is null or m.version <> r.version)
       order by r.row_number limit ${CONFLICTS_LISTED}`),
   );
+}
+
+/** Previewed cells whose stored value changed meanwhile, or that someone created meanwhile. */
+async function staleRows(tx: Tx, importId: string): Promise<ConflictRow[]> {
+  const changed = await changedRows(tx, importId);
   const created = rowsOf<ConflictRow>(
     await tx.execute(sql`
-      select r.row_number, r.indicator_id, r.actor_id, r.period, r.category_id, m.id as current_id
-      from import_rows r join measurements m on m.indicator_id = r.indicator_id and m.period = r.period
-       and m.actor_id is not distinct from r.actor_id and m.category_id is not distinct from r.category_id
-      where r.import_id = ${importId} and r.action = 'create'
-      order by r.row_number limit ${CONFLICTS_LISTED}`),
+      select * from (${sameCells(
+        sql`(select * from import_rows where import_id = ${importId} and action = 'create') x`,
+        sql`x.row_number, x.indicator_id, x.actor_id, x.period, x.category_id, m.id as current_id`,
+      )}) created
+      order by row_number limit ${CONFLICTS_LISTED}`),
   );
   return [...changed, ...created].slice(0, CONFLICTS_LISTED);
 }
@@ -91,8 +89,8 @@ export async function commitImport(db: Db, access: Access, record: ImportRecord,
         select m.id from measurements m join import_rows r on r.measurement_id = m.id
         where r.import_id = ${record.id} and r.action in ('change', 'unchanged') order by m.id for update of m
       ) locked`);
-    const stale = await staleRows(tx, record.id);
-    if (stale.length > 0) await conflict(tx, stale);
+    // A cell created meanwhile is found by the insert below (it inserts fewer rows than previewed).
+    if ((await changedRows(tx, record.id)).length > 0) await conflict(tx, await staleRows(tx, record.id));
 
     const [created] = rowsOf<{ n: number }>(
       await tx.execute(sql`

@@ -7,6 +7,7 @@ import { actors, disaggregationCategories, importRows, imports, indicators } fro
 import { NotFound } from '../../lib/errors.js';
 import { canEditAll, type Access } from '../../plugins/auth.js';
 import type { Draft } from './imports.cells.js';
+import { sameCells } from '../measurements/measurements.cells.js';
 
 export type ImportRecord = typeof imports.$inferSelect;
 
@@ -128,10 +129,11 @@ export async function finalisePreview(
         when m.status = 'approved' and r.message is null then 'error'
         else 'change' end,
       field = case when m.status = 'approved' and r.message is null then ${words.reasonField} else r.field end
-    from measurements m
-    where r.import_id = ${importId} and r.action = 'create'
-      and m.initiative_id = ${record.initiativeId} and m.indicator_id = r.indicator_id and m.period = r.period
-      and m.actor_id is not distinct from r.actor_id and m.category_id is not distinct from r.category_id`);
+    from (${sameCells(
+      sql`(select id, indicator_id, actor_id, period, category_id from import_rows where import_id = ${importId} and action = 'create') x`,
+      sql`x.id as row_id, m.*`,
+    )}) m
+    where r.id = m.row_id and m.initiative_id = ${record.initiativeId}`);
   await db.execute(sql`
     update import_rows set message = ${words.approvedNeedsReason}
     where import_id = ${importId} and action = 'error' and measurement_id is not null and message is null`);

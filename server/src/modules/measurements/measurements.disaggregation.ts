@@ -14,6 +14,7 @@ import {
 import type { DbOrTx } from '../../db/client.js';
 import { Unprocessable } from '../../lib/errors.js';
 import { rowsOf, type FieldError } from './measurements.rules.js';
+import { array, sameCells } from './measurements.cells.js';
 
 export interface Cell {
   indicatorId: string;
@@ -97,15 +98,17 @@ export async function checkCells(
   const dimensions = await dimensionsOf(db, [...new Set(cells.map((c) => c.indicatorId))]);
   const unique = new Map(cells.filter((c) => dimensions.has(c.indicatorId)).map((c) => [cellOf(c), c]));
   if (unique.size === 0) return;
-  const payload = JSON.stringify([...unique.values()].map((c) => ({ indicator_id: c.indicatorId, actor_id: c.actorId, period: c.period })));
+  const stored = [...unique.values()];
   const rows = rowsOf<Cell & Figure & { categoryId: string | null }>(
     await db.execute(sql`
+      with x as (
+        select * from unnest(${array(stored.map((c) => c.indicatorId))}::uuid[], ${array(stored.map((c) => c.actorId))}::uuid[],
+          ${array(stored.map((c) => c.period))}::text[]) as x(indicator_id, actor_id, period)
+      )
       select m.indicator_id::text as "indicatorId", m.actor_id::text as "actorId", m.period, m.category_id::text as "categoryId",
         m.value, m.numerator, m.denominator
       from measurements m
-      join jsonb_to_recordset(${payload}::jsonb) as x(indicator_id uuid, actor_id uuid, period text)
-        on m.indicator_id = x.indicator_id and m.period = x.period and m.actor_id is not distinct from x.actor_id
-      where m.initiative_id = ${initiativeId}`),
+      where m.initiative_id = ${initiativeId} and m.id in (${sameCells(sql`x`, sql`m.id`, { anyCategory: true })})`),
   );
   const totals = new Map<string, Figure>();
   const categories = new Map<string, Map<string, Figure>>();
