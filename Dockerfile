@@ -12,9 +12,11 @@ COPY web/package.json web/
 RUN npm ci --no-audit --no-fund
 
 COPY . .
-RUN npm run build -w web \
-  && mkdir -p /app/data \
-  && chown node:node /app/data
+# The web app and the server bundle (server/dist); the prepared demo database is made at the first
+# embedded start with the demo, in a cache the server may write to.
+RUN node scripts/build.mjs \
+  && mkdir -p /app/data /app/node_modules/.cache/collective-impact \
+  && chown node:node /app/data /app/node_modules/.cache/collective-impact
 
 ENV PORT=3000 \
     HOST=0.0.0.0 \
@@ -27,4 +29,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + process.env.PORT + '/api/v1/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 
-CMD ["npx", "tsx", "server/src/server.ts"]
+CMD ["node", "server/dist/server.js"]

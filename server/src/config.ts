@@ -1,10 +1,8 @@
 // The one place that reads process.env.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-
-/** The repository root: relative paths are read from here, whichever folder npm runs a script in. */
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Relative paths are read from the repository root, whichever folder npm runs a script in.
+import { ROOT } from './lib/root.js';
 
 const DEFAULT_SECRETS = new Set(['', 'secret', 'changeme', 'change-me', 'dev-secret']);
 
@@ -23,6 +21,8 @@ const envSchema = z.object({
   /** Report jobs this instance renders at once; 0: it only serves HTTP and queues jobs for others. */
   REPORT_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
   DATA_DIR: z.string().default('./data'),
+  /** Where prepared demo databases are kept between starts (a cache: safe to delete). */
+  SNAPSHOT_DIR: z.string().default('./node_modules/.cache/collective-impact'),
   JWT_SECRET: z.string().optional(),
   /** Load the demo initiatives on first start; default: only in the embedded (PGlite) mode. */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
@@ -65,6 +65,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Absolute; a relative DATA_DIR is taken from the repository root. */
   dataDir: string;
+  /** Absolute, like dataDir. */
+  snapshotDir: string;
   /** Embedded PGlite with demo data: the `npm start` experience. */
   embedded: boolean;
   jwtSecret: string | undefined;
@@ -112,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(ROOT, e.DATA_DIR),
+    snapshotDir: path.resolve(ROOT, e.SNAPSHOT_DIR),
     embedded,
     jwtSecret: secret || undefined,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,

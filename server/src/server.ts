@@ -2,15 +2,14 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { loadConfig, ConfigError } from './config.js';
-import { openDatabase } from './db/client.js';
+import { openDatabase, type Database } from './db/client.js';
 import { DataFolderInUseError } from './db/data-lock.js';
 import { buildApp } from './app.js';
+import { ROOT } from './lib/root.js';
 import { embeddedSecret } from './lib/secret.js';
-import { seedDemoIfEmpty, DEMO_PASSWORD } from '../../seeds/demo.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { seedDemoIfEmpty, DEMO_PASSWORD, type SeedResult } from '../../seeds/demo.js';
+import { openEmbeddedDemo, type EmbeddedDemo } from '../../seeds/demo-snapshot.js';
 /** After SIGTERM: in-flight requests get this long to finish before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
@@ -19,22 +18,33 @@ async function main() {
   const config = loadConfig();
   const dataDir = path.resolve(config.dataDir);
   if (config.embedded) fs.mkdirSync(dataDir, { recursive: true });
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: path.join(dataDir, 'pglite'),
-    poolSize: config.databasePoolSize,
-    statementTimeoutMs: config.statementTimeoutMs,
-    readUrl: config.databaseReadUrl,
-    directUrl: config.databaseDirectUrl,
-  });
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : undefined;
+  const pgdata = path.join(dataDir, 'pglite');
+  let database: Database;
+  let seeded: SeedResult | undefined;
+  let demoSource: EmbeddedDemo['source'] | undefined;
+  if (config.embedded && config.seedDemo) {
+    const demo = await openEmbeddedDemo(pgdata, config.snapshotDir, (err) =>
+      console.error(`Could not keep a copy of the demo database in ${config.snapshotDir}: ${String(err)}`),
+    );
+    ({ database, seeded, source: demoSource } = demo);
+  } else {
+    database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: pgdata,
+      poolSize: config.databasePoolSize,
+      statementTimeoutMs: config.statementTimeoutMs,
+      readUrl: config.databaseReadUrl,
+      directUrl: config.databaseDirectUrl,
+    });
+    seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : undefined;
+  }
   const app = await buildApp({
     database,
     jwtSecret: config.jwtSecret ?? embeddedSecret(dataDir),
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
-    webDist: config.webDist ?? path.resolve(here, '../../web/dist'),
+    webDist: config.webDist ?? path.join(ROOT, 'web', 'dist'),
     logger: { level: config.logLevel },
     mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,
     scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
@@ -78,7 +88,8 @@ async function main() {
     `  ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   ];
   if (seeded) {
-    lines.push(seeded.created ? '  Demo data loaded. Demo logins:' : '  Demo logins:');
+    const loaded = demoSource === 'snapshot' ? '  Demo data loaded (from the prepared copy). Demo logins:' : '  Demo data loaded. Demo logins:';
+    lines.push(seeded.created ? loaded : '  Demo logins:');
     for (const email of seeded.emails) lines.push(`    ${email.padEnd(24)} password: ${DEMO_PASSWORD}`);
   }
   console.log(lines.join('\n') + '\n');

@@ -1,59 +1,17 @@
 // The real entry point in child processes: the exclusive lock on the embedded data folder and the
 // graceful shutdown after SIGTERM. Embedded mode only (the lock guards PGlite's folder).
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildServer, killServers, startBuiltServer } from './built-server.js';
 
-const SERVER_DIR = path.resolve(import.meta.dirname, '..');
+afterAll(killServers);
 
-interface Running {
-  child: ChildProcess;
-  port: number;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const started: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
-
-/** Starts `src/server.ts`; resolves once it listens, or once it exits (whichever comes first). */
-function startServer(dataDir: string): Promise<Running & { listening: boolean }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      SCHEDULER: 'false',
-      LOG_LEVEL: 'info',
-      WEB_DIST: path.join(dataDir, 'no-web'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  let text = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return new Promise((resolve) => {
-    const onData = (chunk: Buffer) => {
-      text += chunk.toString();
-      // Fastify logs the address it listens on; PORT=0 picks a free one.
-      const m = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(text);
-      if (m) resolve({ child, port: Number(m[1]), output: () => text, exited, listening: true });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then(() => resolve({ child, port: 0, output: () => text, exited, listening: false }));
-  });
+/** The built server (`node dist/server.js`), as `npm start` runs it, without the demo. */
+function startServer(dataDir: string) {
+  return startBuiltServer({ DATA_DIR: dataDir, SEED_DEMO: 'false', WEB_DIST: path.join(dataDir, 'no-web') });
 }
 
 function get(port: number, url: string, agent?: http.Agent): Promise<{ status: number; body: string }> {
@@ -73,6 +31,9 @@ const embeddedRun = !inject('databaseUrl');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-server-process-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+beforeAll(() => {
+  if (embeddedRun) buildServer();
+}, 120_000);
 
 describe.skipIf(!embeddedRun)('one embedded data folder, one server', () => {
   it('refuses a second server on the same DATA_DIR, keeps the first serving, and recovers from a killed holder', async () => {

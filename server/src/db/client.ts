@@ -1,9 +1,11 @@
 // One drizzle handle over either driver: `pg` for a PostgreSQL server, PGlite embedded otherwise.
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index.js';
 import { lockDataFolder } from './data-lock.js';
+import { isEmptyFolder, unpackDataDir } from './snapshot.js';
+import { ROOT } from '../lib/root.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -23,6 +25,13 @@ export interface Database {
   directUrl?: string;
   executeSql: ExecuteSql;
   close(): Promise<void>;
+  /** Embedded only. */
+  pglite?: {
+    /** How the data folder came to hold a database in this open: unpacked, made by initdb, or there already. */
+    origin: 'snapshot' | 'initdb' | 'existing';
+    /** The whole data folder as a gzipped tarball, for `openPglite(…, { snapshot })`. */
+    dump(): Promise<Blob>;
+  };
 }
 
 export interface PostgresOptions {
@@ -36,7 +45,7 @@ export interface PostgresOptions {
   directUrl?: string;
 }
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');
 
 export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<Database> {
   const { default: pg } = await import('pg');
@@ -73,8 +82,11 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   };
 }
 
-/** `dataDir` undefined means in memory; a data folder is held exclusively until `close()`. */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+/**
+ * `dataDir` undefined means in memory; a data folder is held exclusively until `close()`. With
+ * `snapshot` (a tarball from `pglite.dump()`), a data folder without a database starts as a copy of it.
+ */
+export async function openPglite(dataDir: string | undefined, options: { snapshot?: string } = {}): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -85,6 +97,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       })
     : undefined;
   try {
+    let origin: 'snapshot' | 'initdb' | 'existing' = 'initdb';
+    if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) origin = 'existing';
+    else if (dataDir && options.snapshot && isEmptyFolder(dataDir)) {
+      await unpackDataDir(options.snapshot, dataDir);
+      origin = 'snapshot';
+    }
     const client = dataDir ? new PGlite(dataDir) : new PGlite();
     await client.waitReady;
     const handle = drizzle(client, { schema });
@@ -106,14 +124,19 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         throw err;
       }
     };
+    const dump = async () => {
+      // Written out first, a copy opens without replaying the log.
+      await client.exec('checkpoint');
+      return client.dumpDataDir('gzip');
+    };
     const db = handle as unknown as Db;
-    return { db, readDb: db, driver: 'pglite', executeSql, close };
+    return { db, readDb: db, driver: 'pglite', executeSql, close, pglite: { origin, dump } };
   } catch (err) {
     await unlock?.();
     throw err;
   }
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string } & PostgresOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; snapshot?: string } & PostgresOptions): Promise<Database> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir, { snapshot: opts.snapshot });
 }

@@ -1,0 +1,30 @@
+// npm run prepare-demo [-- --if-fresh]: makes the prepared copy of the demo database (see
+// seeds/demo-snapshot.ts) unless a valid one exists. With --if-fresh, only when the next start
+// needs it: the embedded demo and a data folder without a database yet.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
+import { prepareDemoSnapshot } from '../../../seeds/demo-snapshot.js';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { 'if-fresh': { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  if (values['if-fresh']) {
+    const hasDatabase = fs.existsSync(path.join(config.dataDir, 'pglite', 'PG_VERSION'));
+    if (!config.embedded || !config.seedDemo || hasDatabase) return 0;
+  }
+  const started = Date.now();
+  const { file, created } = await prepareDemoSnapshot(config.snapshotDir);
+  // stderr: this runs before commands whose stdout may be a file.
+  if (created) console.error(`Prepared the demo database in ${((Date.now() - started) / 1000).toFixed(1)} s: ${file}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof ConfigError ? `Configuration error: ${err.message}` : err);
+    process.exit(1);
+  },
+);
