@@ -11,6 +11,7 @@ import { Client } from './http.js';
 import { overview, pdf, series, throughput, type Context, type Row } from './figures-read.js';
 import { csv, importValues, start, xlsx } from './figures-write.js';
 import { serverCommand, startServer } from './server.js';
+import { DEFAULT_PG_LOG, disableAutoExplain, enableAutoExplain, explainRequests } from './explain.js';
 
 const FIGURES = ['demo', 'overview', 'series', 'import', 'pdf', 'xlsx', 'csv', 'start'] as const;
 
@@ -27,7 +28,10 @@ const { values: args } = parseArgs({
     port: { type: 'string' },
     'data-dir': { type: 'string' },
     only: { type: 'string' },
-    recreate: { type: 'boolean' },
+    recreate: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
+    'explain-min-ms': { type: 'string' },
+    'pg-log': { type: 'string' },
   },
 });
 
@@ -83,7 +87,7 @@ async function main() {
   log(`database ${options.url}${short ? ' (short version)' : ''}; server: ${serverCommand().label}`);
   const data = await prepareData({
     url: options.url,
-    recreate: args.recreate ?? short,
+    recreate: args.recreate ?? false,
     initiative: args.initiative,
     size: options.size,
     importRows: options.importRows,
@@ -94,6 +98,26 @@ async function main() {
     await data.pool.query<{ n: number }>('select count(*)::int as n from indicators where initiative_id = $1 and not archived', [data.large])
   ).rows;
   const env = { DATABASE_URL: options.url, JWT_SECRET: randomBytes(32).toString('hex'), SEED_DEMO: 'false' };
+  if (args.explain) {
+    const logFile = args['pg-log'] ?? DEFAULT_PG_LOG;
+    fs.accessSync(logFile, fs.constants.R_OK);
+    await enableAutoExplain(data.pool, options.url, count(args['explain-min-ms'], 20, 'explain-min-ms'));
+    try {
+      const server = await startServer(options.port, env);
+      try {
+        const client = await Client.signIn(server.url);
+        const sampling = { runs: 1, seconds: 0 };
+        const scale = { short, indicators: indicatorCount, values: data.values };
+        await explainRequests({ pool: data.pool, client, server, sampling, scale, throughputSeconds: 0, log }, data, options.url, logFile);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await disableAutoExplain(data.pool, options.url);
+      await closeData(data);
+    }
+    return;
+  }
   let server = await startServer(options.port, env);
   const ctx: Context = {
     pool: data.pool,
