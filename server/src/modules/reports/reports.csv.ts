@@ -5,10 +5,10 @@
 import { stringify, type Stringifier } from 'csv-stringify';
 import { MEASUREMENT_CSV_COLUMNS, type CsvSeparator, type Locale } from '@ci/shared';
 import { enumLabel, type ColumnKey } from '@ci/shared/i18n';
-import type { DbOrTx } from '../../db/client.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import type { IndicatorRow, PeriodRange } from './reports.repository.js';
-import { valuePages, type ValueRow } from './reports.values.js';
+import { disaggregatedIndicators, indicatorValues, memo, V } from './reports.values.js';
+import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 import { drained } from './reports.stream.js';
 import { cellPeriod, wordsFor, type Words } from './reports.i18n.js';
 
@@ -63,35 +63,12 @@ function rounded(value: number | null, decimals: number): number | null {
   return Math.round(value * scale) / scale;
 }
 
-function toRecord(
-  indicator: IndicatorRow,
-  row: ValueRow,
-  separator: CsvSeparator,
-  language: CsvLanguage | null,
-): Record<(typeof MEASUREMENT_CSV_COLUMNS)[number], string> {
-  const v = language?.words.vocabulary;
-  const percentage = indicator.measureType === 'percentage';
-  return {
-    indicator_code: csvText(indicator.code),
-    indicator_name: csvText(indicator.name),
-    unit: csvText(indicator.unit),
-    period: csvPeriod(row.period, language),
-    period_start: row.periodStart,
-    actor: csvText(row.actor),
-    sector: v ? enumLabel(v.sectors, row.sector) : (row.sector ?? ''),
-    category: row.totalOfCategories && language ? language.words.report.total : csvText(row.category),
-    value: csvNumber(percentage ? rounded(row.value, indicator.decimals) : row.value, separator),
-    numerator: csvNumber(row.numerator, separator),
-    denominator: csvNumber(row.denominator, separator),
-    status: v ? enumLabel(v.measurementStatus, row.status) : row.status,
-    note: csvText(row.note),
-    entered_at: row.enteredAt.toISOString(),
-  };
-}
-
-/** Writes every visible value of the indicators into `out` page by page, then ends it. */
+/**
+ * Writes every visible value of the indicators into `out` as the reader takes them, then ends it.
+ * Stops early (resolving) when `out` closes, e.g. when the client has gone.
+ */
 export async function writeMeasurementsCsv(
-  db: DbOrTx,
+  snapshot: ExportSnapshot,
   access: VisibilityAccess,
   indicators: IndicatorRow[],
   range: PeriodRange,
@@ -99,11 +76,40 @@ export async function writeMeasurementsCsv(
   language: CsvLanguage | null,
   out: Stringifier,
 ): Promise<void> {
+  const v = language?.words.vocabulary;
+  const period = memo((key: string) => csvPeriod(key, language));
+  const sector = memo((key: string | null) => (v ? enumLabel(v.sectors, key) : (key ?? '')));
+  const status = memo((key: string) => (v ? enumLabel(v.measurementStatus, key) : key));
+  const text = memo((name: string | null) => csvText(name));
+  const disaggregated = await disaggregatedIndicators(snapshot.db, indicators);
+  const total = language ? language.words.report.total : null;
+  let written = 0;
   for (const indicator of indicators) {
-    for await (const page of valuePages(db, access, indicator, range)) {
-      for (const row of page) out.write(toRecord(indicator, row, separator, language));
-      if (!(await drained(out))) return;
+    const head = [csvText(indicator.code), csvText(indicator.name), csvText(indicator.unit)];
+    const percentage = indicator.measureType === 'percentage';
+    const totalLabel = disaggregated.has(indicator.id) ? total : null;
+    for await (const r of indicatorValues(snapshot, access, indicator.id, range, 'text')) {
+      const value = r[V.value] as number | null;
+      const category = r[V.category] as string | null;
+      out.write([
+        head[0],
+        head[1],
+        head[2],
+        period(r[V.period] as string),
+        r[V.periodStart],
+        text(r[V.actor] as string | null),
+        sector(r[V.sector] as string | null),
+        category === null && totalLabel !== null ? totalLabel : csvText(category),
+        csvNumber(percentage ? rounded(value, indicator.decimals) : value, separator),
+        csvNumber(r[V.numerator] as number | null, separator),
+        csvNumber(r[V.denominator] as number | null, separator),
+        status(r[V.status] as string),
+        csvText(r[V.note] as string),
+        r[V.enteredAt],
+      ]);
+      if (++written % BATCH_SIZE === 0 && !(await drained(out))) return;
     }
+    if (!(await drained(out))) return;
   }
   out.end();
 }

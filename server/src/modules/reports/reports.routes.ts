@@ -20,7 +20,17 @@ import { reportLocale } from './reports.i18n.js';
 import { listReportIndicators, loadInitiative } from './reports.repository.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
-import { buildReportPdf, buildWorkbook, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
+import {
+  buildReportPdf,
+  buildWorkbook,
+  CSV_TYPE,
+  fileResponse,
+  openExport,
+  PDF_TYPE,
+  reportFileName,
+  writeInBackground,
+  XLSX_TYPE,
+} from './reports.service.js';
 import { ReportJobs } from './reports.jobs.js';
 import type { ExportSlots, QuotaOptions } from '../../lib/quotas.js';
 
@@ -50,16 +60,22 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
     },
     handler: async (request, reply) => {
       const { from, to, separator, indicatorId, labels, lang } = request.query;
-      const initiative = await loadInitiative(app.db, request.params.initiativeId);
-      const indicators = await listReportIndicators(app.db, initiative.id, { includeArchived: true, indicatorId });
-      if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
       const range = { from, to };
+      const { snapshot, prepared } = await openExport(app, async ({ db }) => {
+        const initiative = await loadInitiative(db, request.params.initiativeId);
+        const indicators = await listReportIndicators(db, initiative.id, { includeArchived: true, indicatorId });
+        if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
+        return { initiative, indicators };
+      });
+      const { initiative, indicators } = prepared;
       const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
       const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS, language);
-      writeMeasurementsCsv(app.db, request.access, indicators, range, separator, language, out).catch((err: unknown) => {
-        request.log.error({ err }, 'measurement CSV failed');
-        out.destroy(err as Error);
-      });
+      writeInBackground(
+        snapshot,
+        out,
+        () => writeMeasurementsCsv(snapshot, request.access, indicators, range, separator, language, out),
+        (err) => request.log.error({ err }, 'measurement CSV failed'),
+      );
       return reply
         .type(CSV_TYPE)
         .header('cache-control', PRIVATE)
@@ -84,12 +100,16 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
     },
     handler: async (request, reply) => {
       const range = { from: request.query.from, to: request.query.to };
-      const data = await loadWorkbookData(app.db, request.params.initiativeId, range, request.query.lang);
+      const { snapshot, prepared: data } = await openExport(app, ({ db }) =>
+        loadWorkbookData(db, request.params.initiativeId, range, request.query.lang),
+      );
       const out = new PassThrough();
-      writeWorkbook(app.db, request.access, data, out).catch((err: unknown) => {
-        request.log.error({ err }, 'XLSX export failed');
-        out.destroy(err as Error);
-      });
+      writeInBackground(
+        snapshot,
+        out,
+        () => writeWorkbook(snapshot, request.access, data, out),
+        (err) => request.log.error({ err }, 'XLSX export failed'),
+      );
       return reply
         .type(XLSX_TYPE)
         .header('cache-control', PRIVATE)
@@ -145,7 +165,7 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
                 bytes: await buildReportPdf(app.db, access.initiativeId, { range, goalIds, lang, goalIdsField: 'body.goalIds', onProgress: ctx.progress }),
                 contentType: PDF_TYPE,
               }
-            : { bytes: await buildWorkbook(app.db, access, range, lang, ctx.progress), contentType: XLSX_TYPE },
+            : { bytes: await buildWorkbook(app, access, range, lang, ctx.progress), contentType: XLSX_TYPE },
         (err) => request.log.error({ err }, 'report job failed'),
       );
       return reply.status(202).send({ id: job.id });
