@@ -7,7 +7,7 @@ import { MEASUREMENT_CSV_COLUMNS, type CsvSeparator, type Locale } from '@ci/sha
 import { enumLabel, type ColumnKey } from '@ci/shared/i18n';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import type { IndicatorRow, PeriodRange } from './reports.repository.js';
-import { disaggregatedIndicators, indicatorValues, memo, V } from './reports.values.js';
+import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
 import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 import { drained } from './reports.stream.js';
 import { cellPeriod, wordsFor, type Words } from './reports.i18n.js';
@@ -83,33 +83,36 @@ export async function writeMeasurementsCsv(
   const text = memo((name: string | null) => csvText(name));
   const disaggregated = await disaggregatedIndicators(snapshot.db, indicators);
   const total = language ? language.words.report.total : null;
+  // What a row takes from its indicator, worked out once per indicator.
+  const own = indicators.map((i) => ({
+    code: csvText(i.code),
+    name: csvText(i.name),
+    unit: csvText(i.unit),
+    decimals: i.measureType === 'percentage' ? i.decimals : null,
+    total: disaggregated.has(i.id) ? total : null,
+  }));
   let written = 0;
-  for (const indicator of indicators) {
-    const head = [csvText(indicator.code), csvText(indicator.name), csvText(indicator.unit)];
-    const percentage = indicator.measureType === 'percentage';
-    const totalLabel = disaggregated.has(indicator.id) ? total : null;
-    for await (const r of indicatorValues(snapshot, access, indicator.id, range, 'text')) {
-      const value = r[V.value] as number | null;
-      const category = r[V.category] as string | null;
-      out.write([
-        head[0],
-        head[1],
-        head[2],
-        period(r[V.period] as string),
-        r[V.periodStart],
-        text(r[V.actor] as string | null),
-        sector(r[V.sector] as string | null),
-        category === null && totalLabel !== null ? totalLabel : csvText(category),
-        csvNumber(percentage ? rounded(value, indicator.decimals) : value, separator),
-        csvNumber(r[V.numerator] as number | null, separator),
-        csvNumber(r[V.denominator] as number | null, separator),
-        status(r[V.status] as string),
-        csvText(r[V.note] as string),
-        r[V.enteredAt],
-      ]);
-      if (++written % BATCH_SIZE === 0 && !(await drained(out))) return;
-    }
-    if (!(await drained(out))) return;
+  for await (const r of exportValues(snapshot, access, indicators, range, 'text')) {
+    const indicator = own[(r[V.indicator] as number) - 1];
+    const value = r[V.value] as number | null;
+    const category = r[V.category] as string | null;
+    out.write([
+      indicator.code,
+      indicator.name,
+      indicator.unit,
+      period(r[V.period] as string),
+      r[V.periodStart],
+      text(r[V.actor] as string | null),
+      sector(r[V.sector] as string | null),
+      category === null && indicator.total !== null ? indicator.total : csvText(category),
+      csvNumber(indicator.decimals === null ? value : rounded(value, indicator.decimals), separator),
+      csvNumber(r[V.numerator] as number | null, separator),
+      csvNumber(r[V.denominator] as number | null, separator),
+      status(r[V.status] as string),
+      csvText(r[V.note] as string),
+      r[V.enteredAt],
+    ]);
+    if (++written % BATCH_SIZE === 0 && !(await drained(out))) return;
   }
   out.end();
 }

@@ -12,7 +12,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type { Db } from '../../db/client.js';
 import * as schema from '../../db/schema/index.js';
 
-/** Rows per cursor fetch (PostgreSQL) or keyset page (PGlite). */
+/** Rows per cursor fetch (PostgreSQL) or keyset page (PGlite), and between checks of the response's back-pressure. */
 export const BATCH_SIZE = 2000;
 
 /** A query as text and parameters, with its rows as arrays in the order of its select list. */
@@ -24,12 +24,10 @@ export interface RowQuery {
 export interface ExportSnapshot {
   /** A drizzle handle reading inside the snapshot (the shared handle on PGlite). */
   db: Db;
-  /**
-   * The rows of a query, in order. `page(after)` gives the query of the rows after the last row
-   * of the previous page (null: the first page), limited to BATCH_SIZE rows; the PostgreSQL cursor
-   * reads `page(null)` without a limit in one pass.
-   */
-  rows(page: (after: unknown[] | null, limit: number | null) => RowQuery): AsyncIterable<unknown[]>;
+  /** PostgreSQL: the rows of a query of any size through a server-side cursor; null on PGlite. */
+  cursor: ((query: RowQuery) => AsyncIterable<unknown[]>) | null;
+  /** The rows of a small query (a page) at once. */
+  page(query: RowQuery): Promise<unknown[][]>;
   /** Ends the transaction and gives the connection back; safe to call more than once. */
   close(): Promise<void>;
 }
@@ -60,8 +58,7 @@ async function openPostgresSnapshot(pool: Pool): Promise<ExportSnapshot> {
   }
   return {
     db: drizzle(client, { schema }) as unknown as Db,
-    async *rows(page) {
-      const { sql, params } = page(null, null);
+    async *cursor({ sql, params }) {
       const stream = client.query(new QueryStream(sql, params, { rowMode: 'array', batchSize: BATCH_SIZE, highWaterMark: BATCH_SIZE }));
       open = stream;
       try {
@@ -70,6 +67,9 @@ async function openPostgresSnapshot(pool: Pool): Promise<ExportSnapshot> {
         open = null;
         stream.destroy();
       }
+    },
+    async page({ sql, params }) {
+      return (await client.query({ text: sql, values: params, rowMode: 'array' })).rows as unknown[][];
     },
     async close() {
       if (closed) return;
@@ -91,15 +91,9 @@ async function openPostgresSnapshot(pool: Pool): Promise<ExportSnapshot> {
 function pgliteSnapshot(db: Db, pglite: PGlite): ExportSnapshot {
   return {
     db,
-    async *rows(page) {
-      let after: unknown[] | null = null;
-      for (;;) {
-        const { sql, params } = page(after, BATCH_SIZE);
-        const { rows } = await pglite.query<unknown[]>(sql, params, { rowMode: 'array' });
-        for (const row of rows) yield row;
-        if (rows.length < BATCH_SIZE) return;
-        after = rows[rows.length - 1];
-      }
+    cursor: null,
+    async page({ sql, params }) {
+      return (await pglite.query<unknown[]>(sql, params, { rowMode: 'array' })).rows;
     },
     close: async () => {},
   };

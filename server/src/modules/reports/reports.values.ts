@@ -3,29 +3,34 @@
 // per-row work it does best (names joined, the percentage computed, dates already in the file's
 // shape); the rows come back as arrays, read by the positions of `V`.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, measurements } from '../../db/schema/index.js';
 import { visibleMeasurements, type VisibilityAccess } from '../measurements/measurements.visibility.js';
 import { rangeDates, type IndicatorRow, type PeriodRange } from './reports.repository.js';
-import type { ExportSnapshot, RowQuery } from './reports.snapshot.js';
+import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 
 /** Positions in a value row. */
 export const V = {
-  period: 0,
+  /** 1-based position of the row's indicator in the export's list of indicators. */
+  indicator: 0,
+  period: 1,
   /** `2025-01-01` (text) or the spreadsheet day number (excel). */
-  periodStart: 1,
-  actor: 2,
-  sector: 3,
+  periodStart: 2,
+  actor: 3,
+  sector: 4,
   /** `Dimension: Category` for a disaggregated value; null for the total. */
-  category: 4,
+  category: 5,
   /** The value; for a percentage, 100 × numerator / denominator, as the app computes it. */
-  value: 5,
-  numerator: 6,
-  denominator: 7,
-  status: 8,
-  note: 9,
+  value: 6,
+  numerator: 7,
+  denominator: 8,
+  status: 9,
+  note: 10,
   /** ISO 8601 in UTC to the millisecond (text) or the spreadsheet date-time number (excel). */
-  enteredAt: 10,
+  enteredAt: 11,
+  /** Where the keys of keyset paging start (PGlite only). */
+  keys: 12,
 } as const;
 
 export type ValueRow = unknown[];
@@ -37,83 +42,91 @@ export type ValueRow = unknown[];
  */
 export type DateShape = 'text' | 'excel';
 
-const actorKey = sql<string>`coalesce(${actors.name}, '')`;
-const dimensionKey = sql<number>`coalesce(${disaggregationDimensions.position}, -1)`;
-const categoryKey = sql<number>`coalesce(${disaggregationCategories.position}, -1)`;
+const m = measurements;
 
-function dateColumns(shape: DateShape) {
-  if (shape === 'text') {
-    return {
-      periodStart: sql<string>`${measurements.periodStart}::text`,
-      enteredAt: sql<string>`to_char(${measurements.enteredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-    };
-  }
-  return {
-    periodStart: sql<number>`(${measurements.periodStart} - date '1899-12-30')`,
-    enteredAt: sql<number>`(25569::float8 + floor(extract(epoch from ${measurements.enteredAt}) * 1000)::float8 / 86400000::float8)`,
-  };
+function dateColumns(shape: DateShape): { periodStart: SQL; enteredAt: SQL } {
+  return shape === 'text'
+    ? { periodStart: sql`${m.periodStart}::text`, enteredAt: sql`to_char(${m.enteredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` }
+    : {
+        periodStart: sql`(${m.periodStart} - date '1899-12-30')`,
+        enteredAt: sql`(25569::float8 + floor(extract(epoch from ${m.enteredAt}) * 1000)::float8 / 86400000::float8)`,
+      };
 }
 
-/** The query of one indicator's values the caller may see, in period, actor (population-level first) and category order. */
-function valueQuery(
-  db: Db,
+// The order of one indicator's values: period, actor by name (population-level first), category.
+// The actor's rank stands in for its name, as sorting by a number is much cheaper than by text.
+const orderKeys = sql`${m.periodStart}, coalesce(ar.rank, 0), coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}`;
+
+/**
+ * One indicator's values the caller may see, in the export's order. `indicator` is the SQL of its
+ * id and `position` of its 1-based place in the export; `after` continues after a page's last row.
+ */
+function indicatorValuesSql(
   access: VisibilityAccess,
-  indicatorId: string,
+  indicator: SQL,
+  position: SQL,
   range: PeriodRange,
   shape: DateShape,
-  after: unknown[] | null,
-  limit: number | null,
-): RowQuery {
+  page: { after: ValueRow | null; limit: number } | null,
+): SQL {
   const { fromDate, toDate } = rangeDates(range);
-  const dates = dateColumns(shape);
-  const where: (SQL | undefined)[] = [
-    eq(measurements.initiativeId, access.initiativeId),
-    eq(measurements.indicatorId, indicatorId),
-    visibleMeasurements(access),
-  ];
-  if (fromDate) where.push(gte(measurements.periodStart, fromDate));
-  if (toDate) where.push(lte(measurements.periodStart, toDate));
+  const where: (SQL | undefined)[] = [eq(m.initiativeId, access.initiativeId), sql`${m.indicatorId} = ${indicator}`, visibleMeasurements(access)];
+  if (fromDate) where.push(gte(m.periodStart, fromDate));
+  if (toDate) where.push(lte(m.periodStart, toDate));
   // Keyset paging: each page starts after the last row of the previous one, where an offset would
-  // make the database rescan every earlier row. The keys follow the values (positions 11-15).
-  if (after) {
-    const k = after.slice(11);
-    where.push(sql`(${measurements.periodStart}, ${actorKey}, ${dimensionKey}, ${categoryKey}, ${measurements.id})
-      > (${k[0]}::date, ${k[1]}, ${k[2]}, ${k[3]}, ${k[4]}::uuid)`);
-  }
-  const keys: Record<string, SQL> = limit === null ? {} : { kPeriodStart: sql<string>`${measurements.periodStart}::text`, kActor: actorKey, kDimension: dimensionKey, kCategory: categoryKey, kId: sql<string>`${measurements.id}::text` };
-  const query = db
-    .select({
-      period: measurements.period,
-      periodStart: dates.periodStart,
-      actor: actors.name,
-      sector: actors.sector,
-      category: sql<string | null>`case when ${disaggregationCategories.id} is null then null else ${disaggregationDimensions.name} || ': ' || ${disaggregationCategories.name} end`,
-      value: sql<number | null>`coalesce(${measurements.value}, case when ${measurements.denominator} <> 0 then 100 * ${measurements.numerator} / ${measurements.denominator} end)`,
-      numerator: measurements.numerator,
-      denominator: measurements.denominator,
-      status: measurements.status,
-      note: measurements.note,
-      enteredAt: dates.enteredAt,
-      ...keys,
-    })
-    .from(measurements)
-    .leftJoin(actors, eq(actors.id, measurements.actorId))
-    .leftJoin(disaggregationCategories, eq(disaggregationCategories.id, measurements.categoryId))
-    .leftJoin(disaggregationDimensions, eq(disaggregationDimensions.id, disaggregationCategories.dimensionId))
-    .where(and(...where))
-    .orderBy(measurements.periodStart, actorKey, dimensionKey, categoryKey, measurements.id);
-  return (limit === null ? query : query.limit(limit)).toSQL();
+  // make the database rescan every earlier row.
+  const after = page?.after?.slice(V.keys);
+  if (after) where.push(sql`(${orderKeys}) > (${after[0]}::date, ${after[1]}::int, ${after[2]}::int, ${after[3]}::int, ${after[4]}::uuid)`);
+  const keys = page ? sql`, ${m.periodStart}::text, coalesce(ar.rank, 0)::int, coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}::text` : sql``;
+  const dates = dateColumns(shape);
+  return sql`select ${position}, ${m.period}, ${dates.periodStart}, ar.name, ar.sector,
+      case when dc.id is null then null else dd.name || ': ' || dc.name end,
+      coalesce(${m.value}, case when ${m.denominator} <> 0 then 100 * ${m.numerator} / ${m.denominator} end),
+      ${m.numerator}, ${m.denominator}, ${m.status}, ${m.note}, ${dates.enteredAt}${keys}
+    from ${m}
+    left join (select ${actors.id} as id, ${actors.name} as name, ${actors.sector} as sector,
+        dense_rank() over (order by ${actors.name})::int as rank
+      from ${actors} where ${actors.initiativeId} = ${access.initiativeId}) ar on ar.id = ${m.actorId}
+    left join ${disaggregationCategories} dc on dc.id = ${m.categoryId}
+    left join ${disaggregationDimensions} dd on dd.id = dc.dimension_id
+    where ${and(...where)}
+    order by ${orderKeys}${page ? sql` limit ${page.limit}` : sql``}`;
 }
+const dialect = new PgDialect();
 
-/** The values of one indicator, row by row, as fast as the consumer takes them. */
-export function indicatorValues(
+/**
+ * Every value of the indicators the caller may see, in the export's order (the indicators' order,
+ * then each one's own), as fast as the consumer takes them. On PostgreSQL one query walks the
+ * indicators in order and sorts each one's values on its own (a nested loop over a small sort),
+ * read through the snapshot's cursor; on PGlite, keyset pages of one indicator at a time.
+ */
+export async function* exportValues(
   snapshot: ExportSnapshot,
   access: VisibilityAccess,
-  indicatorId: string,
+  indicators: Pick<IndicatorRow, 'id'>[],
   range: PeriodRange,
   shape: DateShape,
-): AsyncIterable<ValueRow> {
-  return snapshot.rows((after, limit) => valueQuery(snapshot.db, access, indicatorId, range, shape, after, limit));
+): AsyncGenerator<ValueRow> {
+  if (indicators.length === 0) return;
+  if (snapshot.cursor) {
+    const ids = indicators.map((i) => i.id).join(',');
+    const inner = indicatorValuesSql(access, sql`ind.id`, sql`ind.n::int`, range, shape, null);
+    yield* snapshot.cursor(
+      dialect.sqlToQuery(sql`select v.* from unnest(string_to_array(${ids}, ',')::uuid[]) with ordinality as ind(id, n)
+        cross join lateral (${inner}) v order by ind.n`),
+    );
+    return;
+  }
+  for (const [index, indicator] of indicators.entries()) {
+    let after: ValueRow | null = null;
+    for (;;) {
+      const query = indicatorValuesSql(access, sql`${indicator.id}::uuid`, sql`${index + 1}::int`, range, shape, { after, limit: BATCH_SIZE });
+      const rows = await snapshot.page(dialect.sqlToQuery(query));
+      yield* rows;
+      if (rows.length < BATCH_SIZE) break;
+      after = rows[rows.length - 1];
+    }
+  }
 }
 
 /** Which of the indicators are disaggregated: their uncategorised value is the total of the categories. */

@@ -7,7 +7,7 @@ import type { VisibilityAccess } from '../measurements/measurements.visibility.j
 import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 import { drained } from './reports.stream.js';
 import { cellPeriod, type Words } from './reports.i18n.js';
-import { disaggregatedIndicators, indicatorValues, memo, V } from './reports.values.js';
+import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
 import { decimalsFormat, VALUE_COLUMNS } from './reports.xlsx-columns.js';
 import type { Sheet, WorkbookData } from './reports.xlsx.js';
 
@@ -36,35 +36,39 @@ export async function writeValues(
   const sector = memo((key: string | null) => enumLabel(v.sectors, key));
   const status = memo((key: string) => enumLabel(v.measurementStatus, key));
   const disaggregated = await disaggregatedIndicators(snapshot.db, data.indicators);
+  const own = data.indicators.map((i) => ({ ...i, fmt: decimalsFormat(i.decimals), total: disaggregated.has(i.id) ? report.total : null }));
   const valueColumn = at.value + 1;
   let written = 0;
-  for (const [index, indicator] of data.indicators.entries()) {
-    const fmt = decimalsFormat(indicator.decimals);
-    const totalOfCategories = disaggregated.has(indicator.id);
-    for await (const r of indicatorValues(snapshot, access, indicator.id, data.range, 'excel')) {
-      const cells: unknown[] = new Array(VALUE_COLUMNS.length);
-      const category = r[V.category] as string | null;
-      cells[at.indicator_code] = indicator.code;
-      cells[at.indicator_name] = indicator.name;
-      cells[at.unit] = indicator.unit;
-      cells[at.period] = period(r[V.period] as string);
-      cells[at.period_start] = r[V.periodStart];
-      cells[at.actor] = cell(r[V.actor]);
-      cells[at.sector] = sector(r[V.sector] as string | null);
-      cells[at.category] = category === null && totalOfCategories ? report.total : cell(category);
-      cells[at.value] = cell(r[V.value]);
-      cells[at.numerator] = cell(r[V.numerator]);
-      cells[at.denominator] = cell(r[V.denominator]);
-      cells[at.status] = status(r[V.status] as string);
-      cells[at.note] = r[V.note];
-      cells[at.entered_at] = r[V.enteredAt];
-      const row = sheet.addRow(cells);
-      row.getCell(valueColumn).numFmt = fmt;
-      row.commit();
-      if (++written % BATCH_SIZE === 0 && !(await drained(out))) return false;
+  let current = 0;
+  for await (const r of exportValues(snapshot, access, data.indicators, data.range, 'excel')) {
+    const n = r[V.indicator] as number;
+    if (n !== current) {
+      onProgress?.(n - 1, own.length);
+      current = n;
     }
-    if (!(await drained(out))) return false;
-    onProgress?.(index + 1, data.indicators.length);
+    const indicator = own[n - 1];
+    const cells: unknown[] = new Array(VALUE_COLUMNS.length);
+    const category = r[V.category] as string | null;
+    cells[at.indicator_code] = indicator.code;
+    cells[at.indicator_name] = indicator.name;
+    cells[at.unit] = indicator.unit;
+    cells[at.period] = period(r[V.period] as string);
+    cells[at.period_start] = r[V.periodStart];
+    cells[at.actor] = cell(r[V.actor]);
+    cells[at.sector] = sector(r[V.sector] as string | null);
+    cells[at.category] = category === null && indicator.total !== null ? indicator.total : cell(category);
+    cells[at.value] = cell(r[V.value]);
+    cells[at.numerator] = cell(r[V.numerator]);
+    cells[at.denominator] = cell(r[V.denominator]);
+    cells[at.status] = status(r[V.status] as string);
+    cells[at.note] = r[V.note];
+    cells[at.entered_at] = r[V.enteredAt];
+    const row = sheet.addRow(cells);
+    row.getCell(valueColumn).numFmt = indicator.fmt;
+    row.commit();
+    if (++written % BATCH_SIZE === 0 && !(await drained(out))) return false;
   }
+  if (!(await drained(out))) return false;
+  onProgress?.(own.length, own.length);
   return true;
 }

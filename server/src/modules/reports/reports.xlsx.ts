@@ -117,14 +117,13 @@ export async function loadWorkbookData(
   onProgress?: Progress,
 ): Promise<WorkbookData> {
   const initiative = await loadInitiative(db, initiativeId);
-  const [goals, indicators, actors, activities, meetings, timeZone] = await Promise.all([
-    listGoals(db, initiativeId),
-    listReportIndicators(db, initiativeId, { includeArchived: true }),
-    listActors(db, initiativeId),
-    listReportActivities(db, initiativeId, range),
-    listReportMeetings(db, initiativeId, range, { heldOnly: false }),
-    initiativeTimezone(db, initiative),
-  ]);
+  // One after the other: the handle may be the snapshot's single connection.
+  const goals = await listGoals(db, initiativeId);
+  const indicators = await listReportIndicators(db, initiativeId, { includeArchived: true });
+  const actors = await listActors(db, initiativeId);
+  const activities = await listReportActivities(db, initiativeId, range);
+  const meetings = await listReportMeetings(db, initiativeId, range, { heldOnly: false });
+  const timeZone = await initiativeTimezone(db, initiative);
   // One series at a time, and only its summary kept: the per-actor breakdown of every series of a
   // large initiative would not fit in memory together.
   const series = new Map<string, SeriesSummary>();
