@@ -2,7 +2,9 @@
 // the columns carry stable machine names, period keys and enum codes (for scripts); with
 // `labels=language` the headers, period labels and enum values are the app's words in the chosen
 // language, from the same catalogues (@ci/shared).
+import type { Writable } from 'node:stream';
 import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify as stringifyRecords } from 'csv-stringify/sync';
 import { MEASUREMENT_CSV_COLUMNS, type CsvSeparator, type Locale } from '@ci/shared';
 import { enumLabel, type ColumnKey } from '@ci/shared/i18n';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
@@ -46,14 +48,17 @@ export function csvPeriod(key: string, language: CsvLanguage | null): string {
   return language ? cellPeriod(key, language.locale)! : key;
 }
 
-export function csvStringifier(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null): Stringifier {
-  return stringify({
-    bom: true,
-    header: true,
+function csvOptions(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null) {
+  return {
     columns: columns.map((key) => ({ key, header: language ? language.words.report.columns[key] : key })),
     delimiter: separator === 'semicolon' ? ';' : ',',
-    record_delimiter: 'windows',
-  });
+    record_delimiter: 'windows' as const,
+  };
+}
+
+/** A CSV stream with BOM and header line, one record per write. */
+export function csvStringifier(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null): Stringifier {
+  return stringify({ bom: true, header: true, ...csvOptions(separator, columns, language) });
 }
 
 /** A value rounded to the indicator's decimals: a computed percentage carries no more than an entered value may. */
@@ -65,7 +70,9 @@ function rounded(value: number | null, decimals: number): number | null {
 
 /**
  * Writes every visible value of the indicators into `out` as the reader takes them, then ends it.
- * Stops early (resolving) when `out` closes, e.g. when the client has gone.
+ * Stops early (resolving) when `out` closes, e.g. when the client has gone. The records are
+ * stringified a batch at a time into one chunk each: a chunk per record would cost a write (and a
+ * read at the client) per row.
  */
 export async function writeMeasurementsCsv(
   snapshot: ExportSnapshot,
@@ -74,8 +81,10 @@ export async function writeMeasurementsCsv(
   range: PeriodRange,
   separator: CsvSeparator,
   language: CsvLanguage | null,
-  out: Stringifier,
+  out: Writable,
 ): Promise<void> {
+  const options = csvOptions(separator, MEASUREMENT_CSV_COLUMNS, language);
+  out.write(stringifyRecords([], { ...options, bom: true, header: true }));
   const v = language?.words.vocabulary;
   const period = memo((key: string) => csvPeriod(key, language));
   const sector = memo((key: string | null) => (v ? enumLabel(v.sectors, key) : (key ?? '')));
@@ -91,12 +100,17 @@ export async function writeMeasurementsCsv(
     decimals: i.measureType === 'percentage' ? i.decimals : null,
     total: disaggregated.has(i.id) ? total : null,
   }));
-  let written = 0;
+  let batch: unknown[][] = [];
+  const flush = async () => {
+    out.write(stringifyRecords(batch, options));
+    batch = [];
+    return drained(out);
+  };
   for await (const r of exportValues(snapshot, access, indicators, range, 'text')) {
     const indicator = own[(r[V.indicator] as number) - 1];
     const value = r[V.value] as number | null;
     const category = r[V.category] as string | null;
-    out.write([
+    batch.push([
       indicator.code,
       indicator.name,
       indicator.unit,
@@ -112,7 +126,8 @@ export async function writeMeasurementsCsv(
       csvText(r[V.note] as string),
       r[V.enteredAt],
     ]);
-    if (++written % BATCH_SIZE === 0 && !(await drained(out))) return;
+    if (batch.length === BATCH_SIZE && !(await flush())) return;
   }
+  if (batch.length > 0 && !(await flush())) return;
   out.end();
 }

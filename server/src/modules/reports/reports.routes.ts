@@ -15,7 +15,7 @@ import {
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { Conflict, NotFound, Unprocessable } from '../../lib/errors.js';
-import { csvLanguage, csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
+import { csvLanguage, writeMeasurementsCsv } from './reports.csv.js';
 import { reportLocale } from './reports.i18n.js';
 import { listReportIndicators, loadInitiative } from './reports.repository.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
@@ -69,7 +69,7 @@ export default async function reportRoutes(app: App, opts: { quotas: QuotaOption
       });
       const { initiative, indicators } = prepared;
       const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
-      const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS, language);
+      const out = new PassThrough();
       writeInBackground(
         snapshot,
         out,

@@ -13,7 +13,7 @@ import type { Db } from '../../db/client.js';
 import * as schema from '../../db/schema/index.js';
 
 /** Rows per cursor fetch (PostgreSQL) or keyset page (PGlite), and between checks of the response's back-pressure. */
-export const BATCH_SIZE = 2000;
+export const BATCH_SIZE = 500;
 
 /** A query as text and parameters, with its rows as arrays in the order of its select list. */
 export interface RowQuery {
@@ -52,6 +52,7 @@ async function openPostgresSnapshot(pool: Pool): Promise<ExportSnapshot> {
   let closed = false;
   try {
     await client.query('begin transaction isolation level repeatable read, read only');
+    await client.query('set local jit = off');
   } catch (err) {
     client.release(err as Error);
     throw err;
