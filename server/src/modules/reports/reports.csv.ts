@@ -2,13 +2,15 @@
 // the columns carry stable machine names, period keys and enum codes (for scripts); with
 // `labels=language` the headers, period labels and enum values are the app's words in the chosen
 // language, from the same catalogues (@ci/shared).
+import type { Writable } from 'node:stream';
 import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify as stringifyRecords } from 'csv-stringify/sync';
 import { MEASUREMENT_CSV_COLUMNS, type CsvSeparator, type Locale } from '@ci/shared';
 import { enumLabel, type ColumnKey } from '@ci/shared/i18n';
-import type { DbOrTx } from '../../db/client.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import type { IndicatorRow, PeriodRange } from './reports.repository.js';
-import { valuePages, type ValueRow } from './reports.values.js';
+import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
+import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 import { drained } from './reports.stream.js';
 import { cellPeriod, wordsFor, type Words } from './reports.i18n.js';
 
@@ -46,14 +48,17 @@ export function csvPeriod(key: string, language: CsvLanguage | null): string {
   return language ? cellPeriod(key, language.locale)! : key;
 }
 
-export function csvStringifier(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null): Stringifier {
-  return stringify({
-    bom: true,
-    header: true,
+function csvOptions(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null) {
+  return {
     columns: columns.map((key) => ({ key, header: language ? language.words.report.columns[key] : key })),
     delimiter: separator === 'semicolon' ? ';' : ',',
-    record_delimiter: 'windows',
-  });
+    record_delimiter: 'windows' as const,
+  };
+}
+
+/** A CSV stream with BOM and header line, one record per write. */
+export function csvStringifier(separator: CsvSeparator, columns: readonly ColumnKey[], language: CsvLanguage | null): Stringifier {
+  return stringify({ bom: true, header: true, ...csvOptions(separator, columns, language) });
 }
 
 /** A value rounded to the indicator's decimals: a computed percentage carries no more than an entered value may. */
@@ -63,47 +68,66 @@ function rounded(value: number | null, decimals: number): number | null {
   return Math.round(value * scale) / scale;
 }
 
-function toRecord(
-  indicator: IndicatorRow,
-  row: ValueRow,
-  separator: CsvSeparator,
-  language: CsvLanguage | null,
-): Record<(typeof MEASUREMENT_CSV_COLUMNS)[number], string> {
-  const v = language?.words.vocabulary;
-  const percentage = indicator.measureType === 'percentage';
-  return {
-    indicator_code: csvText(indicator.code),
-    indicator_name: csvText(indicator.name),
-    unit: csvText(indicator.unit),
-    period: csvPeriod(row.period, language),
-    period_start: row.periodStart,
-    actor: csvText(row.actor),
-    sector: v ? enumLabel(v.sectors, row.sector) : (row.sector ?? ''),
-    category: row.totalOfCategories && language ? language.words.report.total : csvText(row.category),
-    value: csvNumber(percentage ? rounded(row.value, indicator.decimals) : row.value, separator),
-    numerator: csvNumber(row.numerator, separator),
-    denominator: csvNumber(row.denominator, separator),
-    status: v ? enumLabel(v.measurementStatus, row.status) : row.status,
-    note: csvText(row.note),
-    entered_at: row.enteredAt.toISOString(),
-  };
-}
-
-/** Writes every visible value of the indicators into `out` page by page, then ends it. */
+/**
+ * Writes every visible value of the indicators into `out` as the reader takes them, then ends it.
+ * Stops early (resolving) when `out` closes, e.g. when the client has gone. The records are
+ * stringified a batch at a time into one chunk each: a chunk per record would cost a write (and a
+ * read at the client) per row.
+ */
 export async function writeMeasurementsCsv(
-  db: DbOrTx,
+  snapshot: ExportSnapshot,
   access: VisibilityAccess,
   indicators: IndicatorRow[],
   range: PeriodRange,
   separator: CsvSeparator,
   language: CsvLanguage | null,
-  out: Stringifier,
+  out: Writable,
 ): Promise<void> {
-  for (const indicator of indicators) {
-    for await (const page of valuePages(db, access, indicator, range)) {
-      for (const row of page) out.write(toRecord(indicator, row, separator, language));
-      if (!(await drained(out))) return;
-    }
+  const options = csvOptions(separator, MEASUREMENT_CSV_COLUMNS, language);
+  out.write(stringifyRecords([], { ...options, bom: true, header: true }));
+  const v = language?.words.vocabulary;
+  const period = memo((key: string) => csvPeriod(key, language));
+  const sector = memo((key: string | null) => (v ? enumLabel(v.sectors, key) : (key ?? '')));
+  const status = memo((key: string) => (v ? enumLabel(v.measurementStatus, key) : key));
+  const text = memo((name: string | null) => csvText(name));
+  const disaggregated = await disaggregatedIndicators(snapshot.db, indicators);
+  const total = language ? language.words.report.total : null;
+  // What a row takes from its indicator, worked out once per indicator.
+  const own = indicators.map((i) => ({
+    code: csvText(i.code),
+    name: csvText(i.name),
+    unit: csvText(i.unit),
+    decimals: i.measureType === 'percentage' ? i.decimals : null,
+    total: disaggregated.has(i.id) ? total : null,
+  }));
+  let batch: unknown[][] = [];
+  const flush = async () => {
+    out.write(stringifyRecords(batch, options));
+    batch = [];
+    return drained(out);
+  };
+  for await (const r of exportValues(snapshot, access, indicators, range, 'text')) {
+    const indicator = own[(r[V.indicator] as number) - 1];
+    const value = r[V.value] as number | null;
+    const category = r[V.category] as string | null;
+    batch.push([
+      indicator.code,
+      indicator.name,
+      indicator.unit,
+      period(r[V.period] as string),
+      r[V.periodStart],
+      text(r[V.actor] as string | null),
+      sector(r[V.sector] as string | null),
+      category === null && indicator.total !== null ? indicator.total : csvText(category),
+      csvNumber(indicator.decimals === null ? value : rounded(value, indicator.decimals), separator),
+      csvNumber(r[V.numerator] as number | null, separator),
+      csvNumber(r[V.denominator] as number | null, separator),
+      status(r[V.status] as string),
+      csvText(r[V.note] as string),
+      r[V.enteredAt],
+    ]);
+    if (batch.length === BATCH_SIZE && !(await flush())) return;
   }
+  if (batch.length > 0 && !(await flush())) return;
   out.end();
 }

@@ -31,6 +31,6 @@ export function reportRenderer(app: App): RenderJob {
       return { bytes, contentType: PDF_TYPE };
     }
     const access = { initiativeId: job.initiativeId, role: input.role, actorIds: input.actorIds };
-    return { bytes: await buildWorkbook(app.readDb, access, input.range, input.lang, progress), contentType: XLSX_TYPE };
+    return { bytes: await buildWorkbook({ db: app.readDb, dbDriver: app.dbDriver }, access, input.range, input.lang, progress), contentType: XLSX_TYPE };
   };
 }

@@ -11,12 +11,21 @@ import {
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { NotFound } from '../../lib/errors.js';
-import { csvLanguage, csvStringifier, writeMeasurementsCsv } from './reports.csv.js';
+import { csvLanguage, writeMeasurementsCsv } from './reports.csv.js';
 import { reportLocale } from './reports.i18n.js';
 import { listReportIndicators, loadInitiative } from './reports.repository.js';
 import { attachment, fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
-import { buildReportPdf, CSV_TYPE, fileResponse, PDF_TYPE, reportFileName, XLSX_TYPE } from './reports.service.js';
+import {
+  buildReportPdf,
+  CSV_TYPE,
+  fileResponse,
+  openExport,
+  PDF_TYPE,
+  reportFileName,
+  writeInBackground,
+  XLSX_TYPE,
+} from './reports.service.js';
 import type { ExportSlots } from '../../lib/quotas.js';
 
 const tags = ['reports'];
@@ -26,6 +35,7 @@ export default async function reportRoutes(app: App, opts: { exportSlots: Export
   const exportSlot = opts.exportSlots.hook();
   // The reports' reads go through `readDb` (a replica when configured); access was checked on the primary.
   const db = app.readDb;
+  const readHandle = { db, dbDriver: app.dbDriver };
 
   app.route({
     method: 'GET',
@@ -45,16 +55,22 @@ export default async function reportRoutes(app: App, opts: { exportSlots: Export
     },
     handler: async (request, reply) => {
       const { from, to, separator, indicatorId, labels, lang } = request.query;
-      const initiative = await loadInitiative(db, request.params.initiativeId);
-      const indicators = await listReportIndicators(db, initiative.id, { includeArchived: true, indicatorId });
-      if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
       const range = { from, to };
-      const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
-      const out = csvStringifier(separator, MEASUREMENT_CSV_COLUMNS, language);
-      writeMeasurementsCsv(db, request.access, indicators, range, separator, language, out).catch((err: unknown) => {
-        request.log.error({ err }, 'measurement CSV failed');
-        out.destroy(err as Error);
+      const { snapshot, prepared } = await openExport(readHandle, async ({ db }) => {
+        const initiative = await loadInitiative(db, request.params.initiativeId);
+        const indicators = await listReportIndicators(db, initiative.id, { includeArchived: true, indicatorId });
+        if (indicatorId && indicators.length === 0) throw new NotFound('Indicator');
+        return { initiative, indicators };
       });
+      const { initiative, indicators } = prepared;
+      const language = csvLanguage(labels, reportLocale(lang, initiative.locale));
+      const out = new PassThrough();
+      writeInBackground(
+        snapshot,
+        out,
+        () => writeMeasurementsCsv(snapshot, request.access, indicators, range, separator, language, out),
+        (err) => request.log.error({ err }, 'measurement CSV failed'),
+      );
       return reply
         .type(CSV_TYPE)
         .header('cache-control', PRIVATE)
@@ -79,12 +95,16 @@ export default async function reportRoutes(app: App, opts: { exportSlots: Export
     },
     handler: async (request, reply) => {
       const range = { from: request.query.from, to: request.query.to };
-      const data = await loadWorkbookData(db, request.params.initiativeId, range, request.query.lang);
+      const { snapshot, prepared: data } = await openExport(readHandle, ({ db }) =>
+        loadWorkbookData(db, request.params.initiativeId, range, request.query.lang),
+      );
       const out = new PassThrough();
-      writeWorkbook(db, request.access, data, out).catch((err: unknown) => {
-        request.log.error({ err }, 'XLSX export failed');
-        out.destroy(err as Error);
-      });
+      writeInBackground(
+        snapshot,
+        out,
+        () => writeWorkbook(snapshot, request.access, data, out),
+        (err) => request.log.error({ err }, 'XLSX export failed'),
+      );
       return reply
         .type(XLSX_TYPE)
         .header('cache-control', PRIVATE)

@@ -1,5 +1,5 @@
 // The report files as bytes or streams, shared by the download routes, report jobs and meeting packs.
-import { PassThrough } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { z } from 'zod';
 import { errorResponses, type Locale } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
@@ -11,6 +11,7 @@ import { renderReportPdf } from './reports.pdf.js';
 import { goalIdsOfInitiative, loadInitiative, type PeriodRange } from './reports.repository.js';
 import { fileStem, rangedName } from './reports.stream.js';
 import { loadWorkbookData, writeWorkbook } from './reports.xlsx.js';
+import { openSnapshot, type ExportSnapshot, type SnapshotHandle } from './reports.snapshot.js';
 
 export const PDF_TYPE = 'application/pdf';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -64,15 +65,45 @@ export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: Pdf
   return renderReportPdf(content, reportLocale(opts.lang, content.initiative.locale), (done, total) => opts.onProgress?.(0.5 + (0.5 * done) / total));
 }
 
-/** The XLSX export as bytes (for report jobs; the download route streams instead). */
+/**
+ * Opens a snapshot for a streamed export and runs `prepare` in it; when `prepare` fails (a bad range,
+ * an unknown indicator) the snapshot is closed and the error becomes the response, before any byte.
+ */
+export async function openExport<T>(handle: SnapshotHandle, prepare: (snapshot: ExportSnapshot) => Promise<T>) {
+  const snapshot = await openSnapshot(handle);
+  try {
+    return { snapshot, prepared: await prepare(snapshot) };
+  } catch (err) {
+    await snapshot.close();
+    throw err;
+  }
+}
+
+/**
+ * Runs `write` into `out` after the response has started; a failure ends the response early (the
+ * client sees a broken download, never a file cut short that looks whole). The snapshot is closed
+ * when writing ends for any reason, a client gone away included.
+ */
+export function writeInBackground(snapshot: ExportSnapshot, out: Writable, write: () => Promise<void>, onError: (err: unknown) => void): void {
+  write()
+    .catch((err: unknown) => {
+      onError(err);
+      out.destroy(err as Error);
+    })
+    .finally(() => snapshot.close());
+}
+
+/** The XLSX export as bytes (for report jobs; the download route streams instead), written by the same streaming writer. */
 export async function buildWorkbook(
-  db: DbOrTx,
+  handle: SnapshotHandle,
   access: VisibilityAccess,
   range: PeriodRange,
   lang: Locale | undefined,
   onProgress?: Progress,
 ): Promise<Buffer> {
-  const data = await loadWorkbookData(db, access.initiativeId, range, lang, (done, total) => onProgress?.((0.5 * done) / total));
+  const { snapshot, prepared: data } = await openExport(handle, (s) =>
+    loadWorkbookData(s.db, access.initiativeId, range, lang, (done, total) => onProgress?.((0.5 * done) / total)),
+  );
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -80,7 +111,11 @@ export async function buildWorkbook(
     out.on('end', resolve);
     out.on('error', reject);
   });
-  await writeWorkbook(db, access, data, out, (done, total) => onProgress?.(0.5 + (0.5 * done) / total));
+  try {
+    await writeWorkbook(snapshot, access, data, out, (done, total) => onProgress?.(0.5 + (0.5 * done) / total));
+  } finally {
+    await snapshot.close();
+  }
   await ended;
   return Buffer.concat(chunks);
 }

@@ -1,130 +1,154 @@
-// The long-format values of an export, read page by page so memory stays bounded at any size.
-import { and, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+// The long-format values of an export, one indicator after the other, read through the export's
+// snapshot (a cursor or keyset pages) so memory stays flat at any size. The database does the
+// per-row work it does best (names joined, the percentage computed, dates already in the file's
+// shape); the rows come back as arrays, read by the positions of `V`.
+import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, measurements } from '../../db/schema/index.js';
 import { visibleMeasurements, type VisibilityAccess } from '../measurements/measurements.visibility.js';
-import { hasDimensions } from '../series/series.repository.js';
 import { rangeDates, type IndicatorRow, type PeriodRange } from './reports.repository.js';
+import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 
-/** Rows per database round trip. */
-export const PAGE_SIZE = 5000;
-
-export interface ValueRow {
-  id: string;
-  period: string;
-  periodStart: string;
-  actor: string | null;
-  sector: string | null;
+/** Positions in a value row. */
+export const V = {
+  /** 1-based position of the row's indicator in the export's list of indicators. */
+  indicator: 0,
+  period: 1,
+  /** `2025-01-01` (text) or the spreadsheet day number (excel). */
+  periodStart: 2,
+  actor: 3,
+  sector: 4,
   /** `Dimension: Category` for a disaggregated value; null for the total. */
-  category: string | null;
-  /** The total of a disaggregated indicator (its categories follow it): files in words call it so. */
-  totalOfCategories: boolean;
+  category: 5,
   /** The value; for a percentage, 100 × numerator / denominator, as the app computes it. */
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  status: string;
-  note: string;
-  enteredAt: Date;
-}
+  value: 6,
+  numerator: 7,
+  denominator: 8,
+  status: 9,
+  note: 10,
+  /** ISO 8601 in UTC to the millisecond (text) or the spreadsheet date-time number (excel). */
+  enteredAt: 11,
+  /** Where the keys of keyset paging start (PGlite only). */
+  keys: 12,
+} as const;
 
-/** A percentage row stores its numerator and denominator only; its value is computed, never stored. */
-function percentOf(numerator: number | null, denominator: number | null): number | null {
-  return numerator !== null && denominator !== null && denominator !== 0 ? (100 * numerator) / denominator : null;
-}
-
-interface Cursor {
-  periodStart: string;
-  actor: string;
-  dimension: number;
-  category: number;
-  id: string;
-}
-
-const actorKey = sql`coalesce(${actors.name}, '')`;
-const dimensionKey = sql`coalesce(${disaggregationDimensions.position}, -1)`;
-const categoryKey = sql`coalesce(${disaggregationCategories.position}, -1)`;
-
-function selectPage(db: DbOrTx, where: SQL | undefined) {
-  return db
-    .select({
-      id: measurements.id,
-      period: measurements.period,
-      periodStart: measurements.periodStart,
-      actor: actors.name,
-      sector: actors.sector,
-      dimension: disaggregationDimensions.name,
-      categoryName: disaggregationCategories.name,
-      value: measurements.value,
-      numerator: measurements.numerator,
-      denominator: measurements.denominator,
-      status: measurements.status,
-      note: measurements.note,
-      enteredAt: measurements.enteredAt,
-      actorKey: sql<string>`${actorKey}`,
-      dimensionKey: sql<number>`${dimensionKey}`,
-      categoryKey: sql<number>`${categoryKey}`,
-    })
-    .from(measurements)
-    .leftJoin(actors, eq(actors.id, measurements.actorId))
-    .leftJoin(disaggregationCategories, eq(disaggregationCategories.id, measurements.categoryId))
-    .leftJoin(disaggregationDimensions, eq(disaggregationDimensions.id, disaggregationCategories.dimensionId))
-    .where(where)
-    .orderBy(measurements.periodStart, actorKey, dimensionKey, categoryKey, measurements.id)
-    .limit(PAGE_SIZE);
-}
+export type ValueRow = unknown[];
 
 /**
- * The values of one indicator the caller may see, in period, actor (population-level first) and
- * category order, as pages of at most PAGE_SIZE rows. Each page starts after the last row of the
- * previous one (keyset paging), where an offset would make the database rescan every earlier row.
+ * How dates come out: `text` as in a CSV file; `excel` as the serial numbers a spreadsheet stores
+ * (days since 1899-12-30, the time of day as the fraction, to the millisecond), exactly the numbers
+ * a spreadsheet library writes for a JavaScript Date, without making one per cell.
  */
-export async function* valuePages(
-  db: DbOrTx,
+export type DateShape = 'text' | 'excel';
+
+const m = measurements;
+
+function dateColumns(shape: DateShape): { periodStart: SQL; enteredAt: SQL } {
+  return shape === 'text'
+    ? { periodStart: sql`${m.periodStart}::text`, enteredAt: sql`to_char(${m.enteredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` }
+    : {
+        periodStart: sql`(${m.periodStart} - date '1899-12-30')`,
+        enteredAt: sql`(25569::float8 + floor(extract(epoch from ${m.enteredAt}) * 1000)::float8 / 86400000::float8)`,
+      };
+}
+
+// The order of one indicator's values: period, actor by name (population-level first), category.
+// The actor's rank stands in for its name, as sorting by a number is much cheaper than by text.
+const orderKeys = sql`${m.periodStart}, coalesce(ar.rank, 0), coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}`;
+
+/**
+ * One indicator's values the caller may see, in the export's order. `indicator` is the SQL of its
+ * id and `position` of its 1-based place in the export; `after` continues after a page's last row.
+ */
+function indicatorValuesSql(
   access: VisibilityAccess,
-  indicator: Pick<IndicatorRow, 'id'>,
+  indicator: SQL,
+  position: SQL,
   range: PeriodRange,
-): AsyncGenerator<ValueRow[]> {
+  shape: DateShape,
+  page: { after: ValueRow | null; limit: number } | null,
+): SQL {
   const { fromDate, toDate } = rangeDates(range);
-  const disaggregated = await hasDimensions(db, indicator.id);
-  const base: (SQL | undefined)[] = [
-    eq(measurements.initiativeId, access.initiativeId),
-    eq(measurements.indicatorId, indicator.id),
-    visibleMeasurements(access),
-  ];
-  if (fromDate) base.push(gte(measurements.periodStart, fromDate));
-  if (toDate) base.push(lte(measurements.periodStart, toDate));
-  let cursor: Cursor | null = null;
-  for (;;) {
-    const after: SQL | undefined = cursor
-      ? sql`(${measurements.periodStart}, ${actorKey}, ${dimensionKey}, ${categoryKey}, ${measurements.id})
-          > (${cursor.periodStart}::date, ${cursor.actor}, ${cursor.dimension}, ${cursor.category}, ${cursor.id}::uuid)`
-      : undefined;
-    const rows = await selectPage(db, and(...base, after));
-    if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      id: r.id,
-      period: r.period,
-      periodStart: r.periodStart,
-      actor: r.actor,
-      sector: r.sector,
-      category: r.categoryName === null ? null : `${r.dimension}: ${r.categoryName}`,
-      totalOfCategories: disaggregated && r.categoryName === null,
-      value: r.value ?? percentOf(r.numerator, r.denominator),
-      numerator: r.numerator,
-      denominator: r.denominator,
-      status: r.status,
-      note: r.note,
-      enteredAt: r.enteredAt,
-    }));
-    if (rows.length < PAGE_SIZE) return;
-    const last = rows[rows.length - 1];
-    cursor = {
-      periodStart: last.periodStart,
-      actor: last.actorKey,
-      dimension: Number(last.dimensionKey),
-      category: Number(last.categoryKey),
-      id: last.id,
-    };
+  const where: (SQL | undefined)[] = [eq(m.initiativeId, access.initiativeId), sql`${m.indicatorId} = ${indicator}`, visibleMeasurements(access)];
+  if (fromDate) where.push(gte(m.periodStart, fromDate));
+  if (toDate) where.push(lte(m.periodStart, toDate));
+  // Keyset paging: each page starts after the last row of the previous one, where an offset would
+  // make the database rescan every earlier row.
+  const after = page?.after?.slice(V.keys);
+  if (after) where.push(sql`(${orderKeys}) > (${after[0]}::date, ${after[1]}::int, ${after[2]}::int, ${after[3]}::int, ${after[4]}::uuid)`);
+  const keys = page ? sql`, ${m.periodStart}::text, coalesce(ar.rank, 0)::int, coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}::text` : sql``;
+  const dates = dateColumns(shape);
+  return sql`select ${position}, ${m.period}, ${dates.periodStart}, ar.name, ar.sector,
+      case when dc.id is null then null else dd.name || ': ' || dc.name end,
+      coalesce(${m.value}, case when ${m.denominator} <> 0 then 100 * ${m.numerator} / ${m.denominator} end),
+      ${m.numerator}, ${m.denominator}, ${m.status}, ${m.note}, ${dates.enteredAt}${keys}
+    from ${m}
+    left join (select ${actors.id} as id, ${actors.name} as name, ${actors.sector} as sector,
+        dense_rank() over (order by ${actors.name})::int as rank
+      from ${actors} where ${actors.initiativeId} = ${access.initiativeId}) ar on ar.id = ${m.actorId}
+    left join ${disaggregationCategories} dc on dc.id = ${m.categoryId}
+    left join ${disaggregationDimensions} dd on dd.id = dc.dimension_id
+    where ${and(...where)}
+    order by ${orderKeys}${page ? sql` limit ${page.limit}` : sql``}`;
+}
+const dialect = new PgDialect();
+
+/**
+ * Every value of the indicators the caller may see, in the export's order (the indicators' order,
+ * then each one's own), as fast as the consumer takes them. On PostgreSQL one query walks the
+ * indicators in order and sorts each one's values on its own (a nested loop over a small sort),
+ * read through the snapshot's cursor; on PGlite, keyset pages of one indicator at a time.
+ */
+export async function* exportValues(
+  snapshot: ExportSnapshot,
+  access: VisibilityAccess,
+  indicators: Pick<IndicatorRow, 'id'>[],
+  range: PeriodRange,
+  shape: DateShape,
+): AsyncGenerator<ValueRow> {
+  if (indicators.length === 0) return;
+  if (snapshot.cursor) {
+    const ids = indicators.map((i) => i.id).join(',');
+    const inner = indicatorValuesSql(access, sql`ind.id`, sql`ind.n::int`, range, shape, null);
+    yield* snapshot.cursor(
+      dialect.sqlToQuery(sql`select v.* from unnest(string_to_array(${ids}, ',')::uuid[]) with ordinality as ind(id, n)
+        cross join lateral (${inner}) v order by ind.n`),
+    );
+    return;
   }
+  for (const [index, indicator] of indicators.entries()) {
+    let after: ValueRow | null = null;
+    for (;;) {
+      const query = indicatorValuesSql(access, sql`${indicator.id}::uuid`, sql`${index + 1}::int`, range, shape, { after, limit: BATCH_SIZE });
+      const rows = await snapshot.page(dialect.sqlToQuery(query));
+      yield* rows;
+      if (rows.length < BATCH_SIZE) break;
+      after = rows[rows.length - 1];
+    }
+  }
+}
+
+/** Which of the indicators are disaggregated: their uncategorised value is the total of the categories. */
+export async function disaggregatedIndicators(db: DbOrTx, indicators: Pick<IndicatorRow, 'id'>[]): Promise<Set<string>> {
+  if (indicators.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ indicatorId: disaggregationDimensions.indicatorId })
+    .from(disaggregationDimensions)
+    .innerJoin(disaggregationCategories, eq(disaggregationCategories.dimensionId, disaggregationDimensions.id))
+    .where(inArray(disaggregationDimensions.indicatorId, indicators.map((i) => i.id)));
+  return new Set(rows.map((r) => r.indicatorId));
+}
+
+/** A label looked up once per distinct key (a period, an enum value), not once per row. */
+export function memo<T>(label: (key: T) => string | null): (key: T) => string | null {
+  const seen = new Map<T, string | null>();
+  return (key) => {
+    let text = seen.get(key);
+    if (text === undefined) {
+      text = label(key);
+      seen.set(key, text);
+    }
+    return text;
+  };
 }

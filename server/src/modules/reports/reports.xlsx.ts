@@ -3,7 +3,7 @@
 // catalogues as the app (@ci/shared); numbers stay numbers.
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { periodStart, type Direction, type Locale, type SeriesResponse } from '@ci/shared';
+import { periodStart, type Direction, type Locale, type SeriesPoint, type SeriesResponse } from '@ci/shared';
 import { enumLabel } from '@ci/shared/i18n';
 import type { DbOrTx } from '../../db/client.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
@@ -22,8 +22,8 @@ import {
   type IndicatorRow,
   type PeriodRange,
 } from './reports.repository.js';
-import { valuePages } from './reports.values.js';
-import { drained } from './reports.stream.js';
+import type { ExportSnapshot } from './reports.snapshot.js';
+import { writeValues, ZIP } from './reports.xlsx-values.js';
 import { cellPeriod, reportLocale, wordsFor, type Words } from './reports.i18n.js';
 import {
   ACTIVITY_COLUMNS,
@@ -42,16 +42,31 @@ type Value = string | number | Date | boolean | null | undefined;
 type Cells = Partial<Record<Col['key'], Value>>;
 type Formats = Partial<Record<Col['key'], string>>;
 
-interface Sheet {
+export interface Sheet {
   sheet: ExcelJS.Worksheet;
   cols: Col[];
+}
+
+/** What the workbook needs of a series: the headline and the totals by period, without each actor's share of them. */
+export interface SeriesSummary extends Pick<SeriesResponse, 'frequency' | 'status' | 'latest' | 'previous'> {
+  points: Omit<SeriesPoint, 'byActor' | 'byCategory'>[];
+}
+
+function summary(s: SeriesResponse): SeriesSummary {
+  return {
+    frequency: s.frequency,
+    status: s.status,
+    latest: s.latest,
+    previous: s.previous,
+    points: s.points.map(({ byActor: _a, byCategory: _c, ...point }) => point),
+  };
 }
 
 function dateOf(isoDate: string | null): Date | null {
   return isoDate ? new Date(`${isoDate}T00:00:00Z`) : null;
 }
 
-function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[], words: Words): Sheet {
+export function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[], words: Words): Sheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = cols.map((c) => {
     const header = words.report.columns[c.key];
@@ -82,7 +97,7 @@ export interface WorkbookData {
   timeZone: string;
   goalTitles: Map<string, string>;
   indicators: IndicatorRow[];
-  series: Map<string, SeriesResponse>;
+  series: Map<string, SeriesSummary>;
   actors: Awaited<ReturnType<typeof listActors>>;
   activities: Awaited<ReturnType<typeof listReportActivities>>;
   meetings: Awaited<ReturnType<typeof listReportMeetings>>;
@@ -102,17 +117,18 @@ export async function loadWorkbookData(
   onProgress?: Progress,
 ): Promise<WorkbookData> {
   const initiative = await loadInitiative(db, initiativeId);
-  const [goals, indicators, actors, activities, meetings, timeZone] = await Promise.all([
-    listGoals(db, initiativeId),
-    listReportIndicators(db, initiativeId, { includeArchived: true }),
-    listActors(db, initiativeId),
-    listReportActivities(db, initiativeId, range),
-    listReportMeetings(db, initiativeId, range, { heldOnly: false }),
-    initiativeTimezone(db, initiative),
-  ]);
-  const series = new Map<string, SeriesResponse>();
+  // One after the other: the handle may be the snapshot's single connection.
+  const goals = await listGoals(db, initiativeId);
+  const indicators = await listReportIndicators(db, initiativeId, { includeArchived: true });
+  const actors = await listActors(db, initiativeId);
+  const activities = await listReportActivities(db, initiativeId, range);
+  const meetings = await listReportMeetings(db, initiativeId, range, { heldOnly: false });
+  const timeZone = await initiativeTimezone(db, initiative);
+  // One series at a time, and only its summary kept: the per-actor breakdown of every series of a
+  // large initiative would not fit in memory together.
+  const series = new Map<string, SeriesSummary>();
   for (const [i, indicator] of indicators.entries()) {
-    series.set(indicator.id, await seriesForIndicator(db, indicator, { from: range.from, to: range.to }));
+    series.set(indicator.id, summary(await seriesForIndicator(db, indicator, { from: range.from, to: range.to })));
     onProgress?.(i + 1, indicators.length);
   }
   return {
@@ -129,14 +145,24 @@ export async function loadWorkbookData(
   };
 }
 
-/** Writes the workbook into `out` and ends it. Memory stays bounded: values are read and written page by page. */
-export async function writeWorkbook(db: DbOrTx, access: VisibilityAccess, data: WorkbookData, out: Writable, onProgress?: Progress): Promise<void> {
-  const { range, indicators, series, actors, activities, meetings, timeZone, locale } = data;
+/**
+ * Writes the workbook into `out` and ends it. Memory stays flat: values are read as `out` takes
+ * them, and each row is committed (written out and forgotten) as soon as it is added.
+ */
+export async function writeWorkbook(
+  snapshot: ExportSnapshot,
+  access: VisibilityAccess,
+  data: WorkbookData,
+  out: Writable,
+  onProgress?: Progress,
+): Promise<void> {
+  const { indicators, series, actors, activities, meetings, timeZone, locale } = data;
   const words = wordsFor(locale);
   const { vocabulary: v, report } = words;
   const period = (key: string | null) => cellPeriod(key, locale);
   const yesNo = (yes: boolean) => (yes ? report.yes : report.no);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  // No shared strings: their table would hold every distinct text of the file in memory until the end.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: ZIP });
   workbook.creator = data.initiativeName;
   workbook.created = new Date();
 
@@ -164,25 +190,7 @@ export async function writeWorkbook(db: DbOrTx, access: VisibilityAccess, data: 
   indicatorSheet.sheet.commit();
 
   const values = addSheet(workbook, report.sheets.values, VALUE_COLUMNS, words);
-  for (const [index, indicator] of indicators.entries()) {
-    const fmt = decimalsFormat(indicator.decimals);
-    for await (const page of valuePages(db, access, indicator, range)) {
-      for (const r of page) {
-        addRow(
-          values,
-          {
-            indicator_code: indicator.code, indicator_name: indicator.name, unit: indicator.unit, period: period(r.period),
-            period_start: dateOf(r.periodStart), actor: r.actor, sector: enumLabel(v.sectors, r.sector), category: r.totalOfCategories ? words.report.total : r.category,
-            value: r.value, numerator: r.numerator, denominator: r.denominator, status: enumLabel(v.measurementStatus, r.status),
-            note: r.note, entered_at: r.enteredAt,
-          },
-          { value: fmt },
-        );
-      }
-      if (!(await drained(out))) return;
-    }
-    onProgress?.(index + 1, indicators.length);
-  }
+  if (!(await writeValues(snapshot, access, data, values, out, words, onProgress))) return;
   values.sheet.commit();
 
   const aggregates = addSheet(workbook, report.sheets.aggregates, AGGREGATE_COLUMNS, words);
@@ -229,7 +237,7 @@ export async function writeWorkbook(db: DbOrTx, access: VisibilityAccess, data: 
  * is complete (the headline's rule); an incomplete period with a figure is marked preliminary,
  * with how many of the expected reporters have reported.
  */
-function writeAggregates(sheet: Sheet, indicator: IndicatorRow, s: SeriesResponse, words: Words, period: (key: string) => string | null) {
+function writeAggregates(sheet: Sheet, indicator: IndicatorRow, s: SeriesSummary, words: Words, period: (key: string) => string | null) {
   const { vocabulary: v, report } = words;
   const fmt = decimalsFormat(indicator.decimals);
   for (const p of s.points) {
