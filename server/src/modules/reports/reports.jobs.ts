@@ -90,6 +90,8 @@ function throttledProgress(app: App, jobId: string) {
   };
   return {
     report(share: number) {
+      // A step with nothing to do (0 of 0) reports no progress rather than NaN.
+      if (!Number.isFinite(share)) return;
       latest = Math.max(latest, share);
       const now = Date.now();
       if (now - last < PROGRESS_EVERY_MS) return;

@@ -93,6 +93,9 @@ export function writeInBackground(snapshot: ExportSnapshot, out: Writable, write
     .finally(() => snapshot.close());
 }
 
+/** The share done of a step; a step with nothing to do is done. */
+const shareOf = (done: number, total: number) => (total > 0 ? done / total : 1);
+
 /** The XLSX export as bytes (for report jobs; the download route streams instead), written by the same streaming writer. */
 export async function buildWorkbook(
   handle: SnapshotHandle,
@@ -102,7 +105,7 @@ export async function buildWorkbook(
   onProgress?: Progress,
 ): Promise<Buffer> {
   const { snapshot, prepared: data } = await openExport(handle, (s) =>
-    loadWorkbookData(s.db, access.initiativeId, range, lang, (done, total) => onProgress?.((0.5 * done) / total)),
+    loadWorkbookData(s.db, access.initiativeId, range, lang, (done, total) => onProgress?.(0.5 * shareOf(done, total))),
   );
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -112,7 +115,7 @@ export async function buildWorkbook(
     out.on('error', reject);
   });
   try {
-    await writeWorkbook(snapshot, access, data, out, (done, total) => onProgress?.(0.5 + (0.5 * done) / total));
+    await writeWorkbook(snapshot, access, data, out, (done, total) => onProgress?.(0.5 + 0.5 * shareOf(done, total)));
   } finally {
     await snapshot.close();
   }
