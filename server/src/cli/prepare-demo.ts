@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { prepareDemoSnapshot } from '../../../seeds/demo-snapshot.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { 'if-fresh': { type: 'boolean', default: false } } });
@@ -15,6 +14,8 @@ async function main(): Promise<number> {
     if (!config.embedded || !config.seedDemo || hasDatabase) return 0;
   }
   const started = Date.now();
+  // Loaded only now: `npm start` on an existing data folder needs nothing of it.
+  const { prepareDemoSnapshot } = await import('../../../seeds/demo-snapshot.js');
   const { file, created } = await prepareDemoSnapshot(config.snapshotDir);
   // stderr: this runs before commands whose stdout may be a file.
   if (created) console.error(`Prepared the demo database in ${((Date.now() - started) / 1000).toFixed(1)} s: ${file}`);
