@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
 import dbPlugin from './plugins/db.js';
+import dataVersionsPlugin, { type DataVersionOptions } from './plugins/data-versions.js';
 import errorsPlugin, { frameworkError } from './plugins/errors.js';
 import inputGuardPlugin from './plugins/input-guard.js';
 import authPlugin from './plugins/auth.js';
@@ -48,6 +49,8 @@ export interface AppOptions {
   mail?: MailOptions;
   /** The hourly sweeps and digest; off unless given (tests run sweeps themselves). */
   scheduler?: SchedulerOptions;
+  /** Where this instance listens for other instances' writes (see plugins/data-versions.ts). */
+  dataVersions?: DataVersionOptions;
 }
 
 function hops(count: number) {
@@ -78,6 +81,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errorsPlugin);
   await app.register(inputGuardPlugin);
   await app.register(dbPlugin, { database: opts.database });
+  await app.register(dataVersionsPlugin, opts.dataVersions ?? {});
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
   await app.register(csrfPlugin, { publicUrl: opts.publicUrl });
   await app.register(fastifyRateLimit, { global: false });

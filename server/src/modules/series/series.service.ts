@@ -223,7 +223,13 @@ export async function seriesForIndicator(
 }
 
 /** The series of one indicator of an initiative; NotFound when it is not the initiative's. */
-export async function indicatorSeries(db: DbOrTx, initiativeId: string, indicatorId: string, query: SeriesQuery = {}) {
+export async function indicatorSeries(
+  db: DbOrTx,
+  initiativeId: string,
+  indicatorId: string,
+  query: SeriesQuery = {},
+  options: Pick<SeriesOptions, 'now'> = {},
+) {
   const indicator = found(await findIndicator(db, initiativeId, indicatorId), 'Indicator');
-  return seriesForIndicator(db, indicator, query, { categories: await hasDimensions(db, indicator.id) });
+  return seriesForIndicator(db, indicator, query, { ...options, categories: await hasDimensions(db, indicator.id) });
 }
