@@ -23,9 +23,9 @@ import {
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { found, ValidationError } from '../../lib/errors.js';
-import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
-import { periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
-import { aggregateMeasurements, findIndicator, hasDimensions, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
+import { reportingContexts } from '../reporting/reporting.repository.js';
+import { countedKey, periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
+import { aggregateMeasurements, findSeriesIndicator, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
 import { convertedAnchor, periodTargets, planOf, trajectoryOf } from './series.plan.js';
 import { indicatorStatus, leastSquaresTrend } from './series.status.js';
 
@@ -141,6 +141,20 @@ function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, coun
   };
 }
 
+/**
+ * The (period, reporter) pairs whose value counts, from the rows by the indicator's own frequency:
+ * an actor's figure for a period exists exactly when one of its values counts (for a population
+ * indicator, the total stands for the backbone's value).
+ */
+function countedOf(ownRows: readonly AggregateRow[], ownFrequency: Frequency, population: boolean): CountedSet {
+  const out = new Set<string>();
+  for (const row of ownRows) {
+    if (row.categoryId !== null) continue;
+    if (population ? row.kind === 'total' : row.kind === 'actor') out.add(countedKey(periodOfDate(row.bucket, ownFrequency), row.actorId));
+  }
+  return out;
+}
+
 /** The series of an indicator that is already loaded (the overview loads them all at once). */
 export async function seriesForIndicator(
   db: DbOrTx,
@@ -160,17 +174,24 @@ export async function seriesForIndicator(
   const explicitFrom = query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null;
   const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
 
+  // One statement gives the view's rows and, when they are not the same, the rows by the indicator's
+  // own frequency over every period up to the end: the headline and completeness are judged on those.
+  const ownGrain = frequency !== indicatorFrequency || explicitFrom !== null;
+  const rows = await aggregateMeasurements(db, indicator, {
+    frequency,
+    fromDate: explicitFrom,
+    toDate: explicitTo,
+    categories: options.categories,
+    own: ownGrain ? indicatorFrequency : undefined,
+  });
+  const viewRows = ownGrain ? rows.filter((r) => r.grain === 0) : rows;
+  const ownRows = ownGrain ? rows.filter((r) => r.grain === 1) : rows;
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
-  const ownRows =
-    frequency === indicatorFrequency && explicitFrom === null
-      ? rows
-      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
   const targetRows = await listPeriodTargets(db, indicator.id);
   const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
-  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
+  const counted = countedOf(ownRows, indicatorFrequency, indicator.actorAggregation === 'none');
 
-  const { totals, actors, categories } = byPeriod(rows, frequency);
+  const { totals, actors, categories } = byPeriod(viewRows, frequency);
   const own = byPeriod(ownRows, indicatorFrequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
@@ -230,6 +251,6 @@ export async function indicatorSeries(
   query: SeriesQuery = {},
   options: Pick<SeriesOptions, 'now'> = {},
 ) {
-  const indicator = found(await findIndicator(db, initiativeId, indicatorId), 'Indicator');
-  return seriesForIndicator(db, indicator, query, { ...options, categories: await hasDimensions(db, indicator.id) });
+  const { hasDimensions, ...indicator } = found(await findSeriesIndicator(db, initiativeId, indicatorId), 'Indicator');
+  return seriesForIndicator(db, indicator, query, { ...options, categories: hasDimensions });
 }
