@@ -112,8 +112,11 @@ export async function listPeriodTargets(db: DbOrTx, indicatorId: string) {
 }
 
 export interface AggregateRow {
-  /** `actor`: one actor's value for the bucket; `total`: the aggregate across actors. */
-  kind: 'actor' | 'total';
+  /**
+   * `actor`: one actor's value for the bucket; `total`: the aggregate across actors; `reporters`
+   * (grain 1 only, instead of its actor rows): the actors with a value in the bucket.
+   */
+  kind: 'actor' | 'total' | 'reporters';
   /** 0: by the asked frequency; 1: by `own` (see AggregateOptions). */
   grain: 0 | 1;
   actorId: string | null;
@@ -124,6 +127,7 @@ export interface AggregateRow {
   value: number;
   numerator: number | null;
   denominator: number | null;
+  reporters: string[] | null;
 }
 
 export interface AggregateOptions {
@@ -134,9 +138,9 @@ export interface AggregateOptions {
   /** Also aggregate each category of every dimension, by the same rule as the total. */
   categories?: boolean;
   /**
-   * Also, in the same statement (grain 1), the totals and each actor's figure by this frequency
-   * (the indicator's own), for every period up to `toDate` whatever `fromDate` says, without
-   * categories: what the headline and completeness are judged on.
+   * Also, in the same statement (grain 1), the totals and the actors with a figure by this
+   * frequency (the indicator's own), for every period up to `toDate` whatever `fromDate` says,
+   * without categories: what the headline and completeness are judged on.
    */
   own?: Frequency;
 }
@@ -240,11 +244,19 @@ export function aggregationQuery(indicator: AggregatedIndicator, opts: Aggregate
     per_actor as (${overTime(indicator.timeAggregation as TimeAggregation)}),
     total as (${acrossActors(indicator.actorAggregation as ActorAggregation, measureType)})
     select r.kind, r.grain, r.actor_id::text as "actorId", r.category_id::text as "categoryId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
-      ${value} as value, r.n as numerator, r.d as denominator
+      ${value} as value, r.n as numerator, r.d as denominator, r.reporters
     from (
-      select 'actor'::text as kind, a.grain, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      select 'actor'::text as kind, a.grain, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d, null::text[] as reporters
+      from per_actor a where a.actor_id is not null and a.grain = 0
       union all
-      select 'total'::text, t.grain, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d from total t
+      select 'total'::text, t.grain, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d, null from total t
+      ${
+        opts.own
+          ? sql`union all
+      select 'reporters'::text, 1, null, null, a.bucket, null, null, null, array_agg(a.actor_id::text order by a.actor_id)
+      from per_actor a where a.grain = 1 and a.actor_id is not null group by a.bucket`
+          : sql``
+      }
     ) r
     order by r.grain, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
 }
@@ -261,10 +273,11 @@ export async function aggregateMeasurements(
   opts: AggregateOptions,
 ): Promise<AggregateRow[]> {
   const rows = await executePrepared<AggregateRow>(db, 'series_aggregate', aggregationQuery(indicator, opts));
-  return rows.map((r) => ({
-    ...r,
-    value: Number(r.value),
-    numerator: r.numerator === null ? null : Number(r.numerator),
-    denominator: r.denominator === null ? null : Number(r.denominator),
-  }));
+  // In place: a long series has thousands of rows, and copies of them only feed the collector.
+  for (const r of rows) {
+    if (r.value !== null) r.value = Number(r.value);
+    if (r.numerator !== null) r.numerator = Number(r.numerator);
+    if (r.denominator !== null) r.denominator = Number(r.denominator);
+  }
+  return rows;
 }

@@ -91,23 +91,50 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
+/** Period keys of bucket dates, each worked out once per series: thousands of rows share a few dozen buckets. */
+function periodsOf(frequency: Frequency): (bucket: string) => string {
+  const keys = new Map<string, string>();
+  return (bucket) => {
+    let key = keys.get(bucket);
+    if (key === undefined) {
+      key = periodOfDate(bucket, frequency);
+      keys.set(bucket, key);
+    }
+    return key;
+  };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
 function byPeriod(rows: AggregateRow[], frequency: Frequency) {
+  const periodOf = periodsOf(frequency);
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   /** By period, then by actor id ('' for the aggregate across actors). */
   const categories = new Map<string, Map<string, AggregateRow[]>>();
   for (const row of rows) {
-    const period = periodOfDate(row.bucket, frequency);
+    const period = periodOf(row.bucket);
     if (row.categoryId !== null) {
-      const perActor = categories.get(period) ?? new Map<string, AggregateRow[]>();
-      const key = row.kind === 'total' ? '' : (row.actorId ?? '');
-      perActor.set(key, [...(perActor.get(key) ?? []), row]);
-      categories.set(period, perActor);
+      let perActor = categories.get(period);
+      if (!perActor) categories.set(period, (perActor = new Map()));
+      append(perActor, row.kind === 'total' ? '' : (row.actorId ?? ''), row);
     } else if (row.kind === 'total') totals.set(period, row);
-    else actors.set(period, [...(actors.get(period) ?? []), row]);
+    else append(actors, period, row);
   }
   return { totals, actors, categories };
+}
+
+/** The totals (no categories) keyed by period. */
+function totalsByPeriod(rows: AggregateRow[], frequency: Frequency) {
+  const periodOf = periodsOf(frequency);
+  const totals = new Map<string, AggregateRow>();
+  for (const row of rows) if (row.kind === 'total' && row.categoryId === null) totals.set(periodOf(row.bucket), row);
+  return totals;
 }
 
 function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): SeriesCategoryValue[] {
@@ -147,10 +174,14 @@ function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, coun
  * indicator, the total stands for the backbone's value).
  */
 function countedOf(ownRows: readonly AggregateRow[], ownFrequency: Frequency, population: boolean): CountedSet {
+  const periodOf = periodsOf(ownFrequency);
   const out = new Set<string>();
   for (const row of ownRows) {
     if (row.categoryId !== null) continue;
-    if (population ? row.kind === 'total' : row.kind === 'actor') out.add(countedKey(periodOfDate(row.bucket, ownFrequency), row.actorId));
+    if (population) {
+      if (row.kind === 'total') out.add(countedKey(periodOf(row.bucket), null));
+    } else if (row.kind === 'actor') out.add(countedKey(periodOf(row.bucket), row.actorId));
+    else if (row.kind === 'reporters') for (const actorId of row.reporters ?? []) out.add(countedKey(periodOf(row.bucket), actorId));
   }
   return out;
 }
@@ -192,7 +223,7 @@ export async function seriesForIndicator(
   const counted = countedOf(ownRows, indicatorFrequency, indicator.actorAggregation === 'none');
 
   const { totals, actors, categories } = byPeriod(viewRows, frequency);
-  const own = byPeriod(ownRows, indicatorFrequency);
+  const ownTotals = totalsByPeriod(ownRows, indicatorFrequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
   // The final target is the last of the per-period targets, so a coarser view combines it with them.
@@ -225,7 +256,7 @@ export async function seriesForIndicator(
     return point;
   });
 
-  const { latest, previous } = headline(own.totals, ctx, counted, today, percentage);
+  const { latest, previous } = headline(ownTotals, ctx, counted, today, percentage);
   // The trend is fitted through complete periods only: a half-reported month is no downturn.
   const complete = points
     .filter((p): p is SeriesPoint & { value: number } => p.value !== null && p.complete)
