@@ -20,9 +20,16 @@ export interface RunningServer {
 }
 
 /** Starts `server/src/server.ts` on a PostgreSQL database and waits until it answers. */
-export async function startServer(opts: { databaseUrl: string; port: number; jwtSecret: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(opts: {
+  databaseUrl: string;
+  port: number;
+  jwtSecret: string;
+  env?: Record<string, string>;
+  /** Extra options for node, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const url = `http://127.0.0.1:${opts.port}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/src/server.ts')], {
+  const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', path.join(root, 'server/src/server.ts')], {
     cwd: root,
     env: {
       ...process.env,

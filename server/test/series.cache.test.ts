@@ -1,6 +1,7 @@
 // The series cache: ETag and 304, a new answer after every kind of write that changes what a
 // series shows, invalidation across two apps on one database, and no answer for a caller who may
 // not have it, however warm the cache is.
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { periodOfDate, type SeriesResponse } from '@ci/shared';
 import { openPostgres, type Database } from '../src/db/client.js';
@@ -73,6 +74,24 @@ describe('series cache: ETag and 304', () => {
     const other = await get(f, 'steering', { 'if-none-match': '"other"' });
     expect(other.statusCode).toBe(200);
     expect(other.body).toBe(res.body);
+  });
+
+  it('sends the same series gzipped to a client that accepts it, with a tag of its own that also revalidates', async () => {
+    const f = await seriesFixture();
+    const plain = await get(f);
+    const zipped = await get(f, 'steering', { 'accept-encoding': 'br, gzip, deflate' });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const refused = await get(f, 'steering', { 'accept-encoding': 'gzip;q=0, deflate' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
+    const revalidated = await get(f, 'steering', { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag as string });
+    expect(revalidated.statusCode).toBe(304);
+    expect(revalidated.headers.etag).toBe(zipped.headers.etag);
   });
 
   it('gives each query its own tag, and the same bytes to every member whatever their role', async () => {

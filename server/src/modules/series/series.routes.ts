@@ -3,7 +3,7 @@ import { errorResponses, notModifiedResponse, seriesParams, seriesQuery, seriesR
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { today } from '../reporting/reporting.expected.js';
-import { entityTagMatches, serializedResponse, type SerializedResponse } from '../../lib/serialized-response.js';
+import { sendSerialized, serializedResponse, serializedSize, type SerializedResponse } from '../../lib/serialized-response.js';
 import { VersionedCache } from '../../lib/data-version.js';
 import { indicatorSeries } from './series.service.js';
 
@@ -16,7 +16,7 @@ export default async function seriesRoutes(app: App) {
   // Keyed by the initiative's data version: any write that can change a figure raises it. The series
   // does not depend on who asks (every member sees the same counted values), only on the day,
   // which decides which periods are closed and complete.
-  const cache = new VersionedCache<SerializedResponse>({ maxBytes: SERIES_CACHE_BYTES, sizeOf: (r) => r.body.length + 128 });
+  const cache = new VersionedCache<SerializedResponse>({ maxBytes: SERIES_CACHE_BYTES, sizeOf: serializedSize });
 
   app.route({
     method: 'GET',
@@ -41,10 +41,7 @@ export default async function seriesRoutes(app: App) {
         serializedResponse(await indicatorSeries(app.db, initiativeId, indicatorId, request.query, { now })),
       );
       // Already serialised bytes: typed as such, since the schema describes what they hold.
-      const raw = reply as unknown as FastifyReply;
-      raw.header('etag', response.etag).header('cache-control', 'private, no-cache');
-      if (entityTagMatches(request.headers['if-none-match'], response.etag)) return raw.code(304).send();
-      return raw.type('application/json; charset=utf-8').send(response.body);
+      return sendSerialized(request, reply as unknown as FastifyReply, response, 'private, no-cache');
     },
   });
 }
