@@ -8,6 +8,7 @@ import type { Database } from './db/client.js';
 import dbPlugin from './plugins/db.js';
 import queuePlugin from './plugins/queue.js';
 import rateLimitPlugin from './plugins/rate-limit.js';
+import dataVersionsPlugin, { type DataVersionOptions } from './plugins/data-versions.js';
 import errorsPlugin, { frameworkError } from './plugins/errors.js';
 import inputGuardPlugin from './plugins/input-guard.js';
 import authPlugin from './plugins/auth.js';
@@ -54,6 +55,8 @@ export interface AppOptions {
    * and queues jobs, which wait until an instance with workers on the same database takes them.
    */
   reportWorkers?: number;
+  /** Where this instance listens for other instances' writes (see plugins/data-versions.ts). */
+  dataVersions?: DataVersionOptions;
 }
 
 function hops(count: number) {
@@ -84,6 +87,7 @@ export async function buildApp(opts: AppOptions) {
   await app.register(errorsPlugin);
   await app.register(inputGuardPlugin);
   await app.register(dbPlugin, { database: opts.database });
+  await app.register(dataVersionsPlugin, { listenUrl: opts.database.directUrl, ...opts.dataVersions });
   await app.register(authPlugin, { secret: opts.jwtSecret, cookieSecure: opts.cookieSecure ?? false });
   await app.register(csrfPlugin, { publicUrl: opts.publicUrl });
   await app.register(rateLimitPlugin);

@@ -97,3 +97,6 @@ export const errorResponses = {
 };
 
 export const emptyResponse = z.null().meta({ description: 'No content' });
+
+/** A conditional GET whose `If-None-Match` names the current `ETag`: no body, the client's copy is current. */
+export const notModifiedResponse = z.null().meta({ description: 'Not modified: the copy named by If-None-Match is current' });

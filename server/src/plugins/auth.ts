@@ -4,11 +4,9 @@ import fp from 'fastify-plugin';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { and, eq } from 'drizzle-orm';
 import type { Role } from '@ci/shared';
-import { memberships, membershipActors } from '../db/schema/index.js';
 import { Forbidden, NotFound, Unauthorized } from '../lib/errors.js';
-import { createSession, isSessionActive } from '../lib/sessions.js';
+import { createSession, isSessionActive, sessionMembership } from '../lib/sessions.js';
 
 export const AUTH_COOKIE = 'ci_session';
 export const TOKEN_TTL_SECONDS = 60 * 60 * 12;
@@ -67,25 +65,23 @@ export async function authenticate(request: FastifyRequest): Promise<void> {
  */
 export function authorize(...roles: Role[]) {
   return async function authorizeHook(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
-    await authenticate(request);
     const initiativeId = (request.params as { initiativeId?: string }).initiativeId;
-    if (!initiativeId || !UUID.test(initiativeId)) throw new NotFound('Initiative');
-    const db = request.server.db;
-    const [membership] = await db
-      .select({ id: memberships.id, role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.initiativeId, initiativeId), eq(memberships.userId, request.user.sub)));
-    if (!membership) throw new NotFound('Initiative');
+    if (!initiativeId || !UUID.test(initiativeId)) {
+      await authenticate(request);
+      throw new NotFound('Initiative');
+    }
+    const claims = await tokenClaims(request);
+    if (!claims) throw new Unauthorized();
+    // The session, the membership and its actor links in one round trip: this runs on every request.
+    const membership = await sessionMembership(request.server.db, claims.sid, claims.sub, initiativeId);
+    if (membership === undefined) throw new Unauthorized();
+    if (membership === null) throw new NotFound('Initiative');
     if (roles.length > 0 && !roles.includes(membership.role as Role)) throw new Forbidden();
-    const links = await db
-      .select({ actorId: membershipActors.actorId })
-      .from(membershipActors)
-      .where(eq(membershipActors.membershipId, membership.id));
     request.access = {
-      userId: request.user.sub,
+      userId: claims.sub,
       initiativeId,
       role: membership.role as Role,
-      actorIds: links.map((l) => l.actorId),
+      actorIds: membership.actorIds,
     };
   };
 }
