@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, type BuiltApp } from '../src/app.js';
 import { openPostgres, type Database } from '../src/db/client.js';
+import type { SeriesResponse } from '@ci/shared';
 import { createFixture, type Fixture } from './helpers.js';
+import { addIndicator } from './series-fixtures.js';
 
 const SERVER_DIR = path.resolve(import.meta.dirname, '..');
 const JWT_SECRET = 'instances-test-secret-that-is-long-enough-0000';
@@ -126,7 +128,33 @@ describe.skipIf(!databaseUrl)('two instances on one PostgreSQL database', () => 
     }
   });
 
-  // A write on one instance invalidates the other's series cache (LISTEN/NOTIFY): the assertion
-  // belongs here, with the cache of computed series.
-  it.todo("invalidates the other instance's series cache on a write");
+  it("invalidates the other instance's series cache on a write", async () => {
+    worker ??= await startInstance({ REPORT_WORKERS: '1' });
+    const indicatorId = await addIndicator(f, { code: 'TWO', frequency: 'quarter', actorAggregation: 'sum', timeAggregation: 'sum' });
+    const url = `/indicators/${indicatorId}/series?from=2025-Q1&to=2025-Q4`;
+    const q2 = (body: SeriesResponse) => body.points.find((p) => p.period === '2025-Q2')!.value;
+    const series = (base: string, etag?: string) =>
+      fetch(`${base}${f.url(url)}`, { headers: { ...f.auth('steering'), ...(etag ? { 'if-none-match': etag } : {}) } });
+
+    const cached = await series(worker.base);
+    expect(cached.status).toBe(200);
+    expect(q2((await cached.json()) as SeriesResponse)).toBeNull();
+    const etag = cached.headers.get('etag')!;
+    expect((await series(worker.base, etag)).status).toBe(304);
+
+    const write = await fetch(`${front.base}${f.url('/measurements')}`, {
+      method: 'PUT',
+      headers: { ...f.auth('backbone'), 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ indicatorId, actorId: f.actorIds[0], period: '2025-Q2', value: 12 }] }),
+    });
+    expect(write.status).toBe(200);
+    // The worker learns of the write from the database's notification: its cached answer goes.
+    let fresh = await series(worker.base, etag);
+    for (let i = 0; i < 50 && fresh.status === 304; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      fresh = await series(worker.base, etag);
+    }
+    expect(fresh.status).toBe(200);
+    expect(q2((await fresh.json()) as SeriesResponse)).toBe(12);
+  });
 });
