@@ -48,25 +48,30 @@ export async function countedValues(
   db: DbOrTx,
   initiativeId: string,
   indicatorIds: readonly string[],
-  bounds: { fromDate: string | null; toDate: string | null },
+  bounds: DateBounds | ReadonlyMap<string, DateBounds>,
 ): Promise<CountedValueRow[]> {
-  const from = bounds.fromDate ? sql`and m.period_start >= ${bounds.fromDate}::date` : sql``;
-  const to = bounds.toDate ? sql`and m.period_start <= ${bounds.toDate}::date` : sql``;
-  const ids = sql.join(
-    indicatorIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  if (indicatorIds.length === 0) return [];
+  const chosen = selection(indicatorIds, (id) => boundsFor(bounds, id));
   const result = await db.execute(sql`
     select distinct m.indicator_id::text as "indicatorId", m.period, m.actor_id::text as "actorId"
     from measurements m
     join initiatives i on i.id = m.initiative_id
     join indicators ind on ind.id = m.indicator_id
-    where m.initiative_id = ${initiativeId} and m.indicator_id in (${ids})
-      and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
-      and (case when ind.actor_aggregation = 'none' then m.actor_id is null else m.actor_id is not null end)
-      and (case when ind.measure_type = 'percentage' then ${usableRatio(sql`m`)} else ${usableValue(sql`m`)} end)
-      and ${inFirstDimension(sql`m`, sql`m.indicator_id`)} ${from} ${to}`);
+    ${chosen.from}
+    where ${chosen.where} and m.initiative_id = ${initiativeId} and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}`);
   return (result as unknown as { rows: CountedValueRow[] }).rows;
+}
+
+/**
+ * Whether a measurement counts for its indicator (`ind`) in initiative `i`: reported, of the
+ * indicator's shape, a total or in its first dimension. The rule of the aggregation's `counted`
+ * and `cells` steps, for queries over indicators of every kind at once.
+ */
+export function countedMeasurement(m: SQL, ind: SQL, i: SQL): SQL {
+  return sql`${countsAsReported(sql`${m}.status`, sql`${i}.requires_approval`)}
+    and (case when ${ind}.actor_aggregation = 'none' then ${m}.actor_id is null else ${m}.actor_id is not null end)
+    and (case when ${ind}.measure_type = 'percentage' then ${usableRatio(m)} else ${usableValue(m)} end)
+    and ${inFirstDimension(m, sql`${m}.indicator_id`)}`;
 }
 
 export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<IndicatorRow | undefined> {
@@ -123,6 +128,31 @@ export interface AggregatedIndicator {
   timeAggregation: string;
 }
 
+/** Bounds of one indicator's measurements, inclusive dates on the period start; null: unbounded. */
+export interface DateBounds {
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface IndicatorAggregateRow extends AggregateRow {
+  indicatorId: string;
+}
+
+export interface ManyAggregatedIndicator extends AggregatedIndicator {
+  frequency: string;
+}
+
+export interface AggregateManyOptions {
+  /** The series frequency, or each indicator's own. */
+  frequency: Frequency | 'own';
+  /** The same bounds for every indicator, or bounds per indicator id (a missing one: unbounded). */
+  bounds: DateBounds | ReadonlyMap<string, DateBounds>;
+  /** Also aggregate each category of every dimension, by the same rule as the total. */
+  categories?: boolean;
+  /** Only the aggregates across actors, without each actor's figure. */
+  totalsOnly?: boolean;
+}
+
 // Buckets by the first day of the period in the series frequency; PostgreSQL has no half-year unit.
 const BUCKET: Record<Frequency, SQL> = {
   month: sql`date_trunc('month', c.period_start::timestamp)::date`,
@@ -131,8 +161,9 @@ const BUCKET: Record<Frequency, SQL> = {
   year: sql`date_trunc('year', c.period_start::timestamp)::date`,
 };
 
-// Every step keeps the rows of the total (category_id null) and of each category apart, so a
-// category is aggregated by exactly the rule of the total, in the same statement.
+// Every step keeps the rows of each indicator, of its total (category_id null) and of each
+// category apart, so many indicators that share a rule, and each category, are aggregated by
+// exactly the rule of one indicator's total, in one statement.
 
 /** Each actor's values inside a bucket, combined over time. */
 function overTime(timeAggregation: TimeAggregation): SQL {
@@ -140,94 +171,169 @@ function overTime(timeAggregation: TimeAggregation): SQL {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
     // Categories come from the sub-period of the actor's total, so that they still describe it (a
     // category not reported then is absent, not taken from an older month).
-    return sql`select distinct on (b.category_id, b.actor_id, b.bucket) b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
+    return sql`select distinct on (b.indicator_id, b.category_id, b.actor_id, b.bucket) b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
       from bucketed b
       where b.category_id is null or b.period_start = (
         select max(t.period_start) from bucketed t
-        where t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)
-      order by b.category_id, b.actor_id, b.bucket, b.period_start desc`;
+        where t.indicator_id = b.indicator_id and t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)
+      order by b.indicator_id, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
   const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
-    from bucketed b group by b.category_id, b.actor_id, b.bucket`;
+  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
+    from bucketed b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
 }
 
 /** The actors' results for a bucket, combined across actors. */
 function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType): SQL {
-  if (actorAggregation === 'none') return sql`select a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
+  if (actorAggregation === 'none') return sql`select a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
   if (actorAggregation === 'min' || actorAggregation === 'max') {
     // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
     const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
     const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
-    return sql`select distinct on (a.category_id, a.bucket) a.category_id, a.bucket, a.v, a.n, a.d
-      from per_actor a order by a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
+    return sql`select distinct on (a.indicator_id, a.category_id, a.bucket) a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d
+      from per_actor a order by a.indicator_id, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
   const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d from per_actor a group by a.category_id, a.bucket`;
+  return sql`select a.indicator_id, a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d
+    from per_actor a group by a.indicator_id, a.category_id, a.bucket`;
+}
+
+function boundsFor(bounds: DateBounds | ReadonlyMap<string, DateBounds>, indicatorId: string): DateBounds {
+  if (bounds instanceof Map) return (bounds as ReadonlyMap<string, DateBounds>).get(indicatorId) ?? { fromDate: null, toDate: null };
+  return bounds as DateBounds;
 }
 
 /**
- * Buckets the counted measurements of one indicator by the series frequency, combines them over
- * time per actor and then across actors, and returns both levels: for the total and, when asked,
- * for each category. Buckets without data are absent.
+ * The measurements (`m`) of some indicators, each within its bounds. One indicator, or one set of
+ * bounds for all: plain conditions; else a join with the bounds per indicator, which walks the
+ * (indicator, period start) index once per indicator.
  */
-export async function aggregateMeasurements(
-  db: DbOrTx,
-  indicator: AggregatedIndicator,
-  opts: AggregateOptions,
-): Promise<AggregateRow[]> {
-  const measureType = indicator.measureType as MeasureType;
+export function selection(indicatorIds: readonly string[], boundsOf: (id: string) => DateBounds): { from: SQL; where: SQL; indicatorId: SQL } {
+  const all = indicatorIds.map(boundsOf);
+  const same = all.every((b) => b.fromDate === all[0].fromDate && b.toDate === all[0].toDate);
+  if (same) {
+    const { fromDate, toDate } = all[0];
+    const from = fromDate ? sql`and m.period_start >= ${fromDate}::date` : sql``;
+    const to = toDate ? sql`and m.period_start <= ${toDate}::date` : sql``;
+    const ids = indicatorIds.length === 1 ? sql`= ${indicatorIds[0]}` : sql`in (${sql.join(indicatorIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
+    // A single indicator's id is a constant, so that its first dimension is looked up once.
+    const indicatorId = indicatorIds.length === 1 ? sql`${indicatorIds[0]}::uuid` : sql`m.indicator_id`;
+    return { from: sql``, where: sql`m.indicator_id ${ids} ${from} ${to}`, indicatorId };
+  }
+  const rows = indicatorIds.map((id, k) => sql`(${id}::uuid, ${all[k].fromDate ?? '-infinity'}::date, ${all[k].toDate ?? 'infinity'}::date)`);
+  return {
+    from: sql`join (values ${sql.join(rows, sql`, `)}) w(indicator_id, from_date, to_date)
+      on m.indicator_id = w.indicator_id and m.period_start >= w.from_date and m.period_start <= w.to_date`,
+    where: sql`true`,
+    indicatorId: sql`m.indicator_id`,
+  };
+}
+
+/** The aggregation of one group of indicators that share measure type, rules and series frequency. */
+function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Frequency, opts: AggregateManyOptions): SQL {
+  const first = group[0];
+  const measureType = first.measureType as MeasureType;
   const percentage = measureType === 'percentage';
-  const population = indicator.actorAggregation === 'none';
+  const population = first.actorAggregation === 'none';
   const shape = percentage ? sql`${usableRatio(sql`m`)}` : sql`${usableValue(sql`m`)}`;
   const actorRows = population ? sql`m.actor_id is null` : sql`m.actor_id is not null`;
-  const from = opts.fromDate ? sql`and m.period_start >= ${opts.fromDate}::date` : sql``;
-  const to = opts.toDate ? sql`and m.period_start <= ${opts.toDate}::date` : sql``;
   const value = percentage ? sql`100 * r.n / r.d` : sql`r.v`;
-
-  const query = sql`
+  const chosen = selection(
+    group.map((i) => i.id),
+    (id) => boundsFor(opts.bounds, id),
+  );
+  const cellIndicator = group.length === 1 ? chosen.indicatorId : sql`c.indicator_id`;
+  return sql`(
     with counted as (
-      select m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
+      select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
       from measurements m
       join initiatives i on i.id = m.initiative_id
-      where m.indicator_id = ${indicator.id}
-        and m.initiative_id = ${indicator.initiativeId}
+      ${chosen.from}
+      where ${chosen.where}
+        and m.initiative_id = ${first.initiativeId}
         and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
-        and ${actorRows} and ${shape} ${from} ${to}
-        ${opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, sql`${indicator.id}::uuid`)}`}
+        and ${actorRows} and ${shape}
+        ${opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, chosen.indicatorId)}`}
     ),
     -- One total per actor and sub-period: the plain total where there is one, else (a cell stored
     -- before totals were required with its categories) the first dimension's categories' sum.
     cells as (
-      select null::uuid as category_id, c.actor_id, c.period_start,
+      select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start,
         case when bool_or(c.category_id is null) then max(c.v) filter (where c.category_id is null) else sum(c.v) end as v,
         case when bool_or(c.category_id is null) then max(c.n) filter (where c.category_id is null) else sum(c.n) end as n,
         case when bool_or(c.category_id is null) then max(c.d) filter (where c.category_id is null) else sum(c.d) end as d
       from counted c
-      where ${inFirstDimension(sql`c`, sql`${indicator.id}::uuid`)}
-      group by c.actor_id, c.period_start
-      ${opts.categories ? sql`union all select c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}
+      where ${inFirstDimension(sql`c`, cellIndicator)}
+      group by c.indicator_id, c.actor_id, c.period_start
+      ${opts.categories ? sql`union all select c.indicator_id, c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}
     ),
     bucketed as (
-      select c.category_id, c.actor_id, c.period_start, ${BUCKET[opts.frequency]} as bucket, c.v, c.n, c.d from cells c
+      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c
     ),
-    per_actor as (${overTime(indicator.timeAggregation as TimeAggregation)}),
-    total as (${acrossActors(indicator.actorAggregation as ActorAggregation, measureType)})
-    select r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
-      ${value} as value, r.n as numerator, r.d as denominator
+    per_actor as (${overTime(first.timeAggregation as TimeAggregation)}),
+    total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType)})
+    select r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
     from (
-      select 'actor'::text as kind, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
-      union all
-      select 'total'::text, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d from total t
+      ${opts.totalsOnly ? sql`` : sql`select 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      union all`}
+      select 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v, t.n, t.d from total t
     ) r
-    order by r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
+  )`;
+}
 
-  const result = (await db.execute(query)) as unknown as { rows: AggregateRow[] };
+/** Indicators that share a rule and a series frequency are aggregated by one query block. */
+function groupsOf(indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions) {
+  const groups = new Map<string, { frequency: Frequency; members: ManyAggregatedIndicator[] }>();
+  for (const indicator of indicators) {
+    const frequency = opts.frequency === 'own' ? (indicator.frequency as Frequency) : opts.frequency;
+    const key = [indicator.measureType, indicator.actorAggregation, indicator.timeAggregation, frequency].join('|');
+    const group = groups.get(key) ?? { frequency, members: [] };
+    group.members.push(indicator);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Buckets the counted measurements of many indicators of one initiative by the series frequency,
+ * combines them over time per actor and then across actors, and returns both levels (or only the
+ * totals): for each indicator's total and, when asked, for each category. Buckets without data are
+ * absent. One statement, whatever the number of indicators and rules.
+ */
+export async function aggregateIndicators(
+  db: DbOrTx,
+  indicators: readonly ManyAggregatedIndicator[],
+  opts: AggregateManyOptions,
+): Promise<IndicatorAggregateRow[]> {
+  if (indicators.length === 0) return [];
+  const initiativeId = indicators[0].initiativeId;
+  if (indicators.some((i) => i.initiativeId !== initiativeId)) throw new Error('aggregateIndicators: indicators of one initiative only');
+  const blocks = groupsOf(indicators, opts).map((g) => groupQuery(g.members, g.frequency, opts));
+  const query = sql`
+    select r.indicator_id::text as "indicatorId", r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId",
+      to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
+    from (${sql.join(blocks, sql` union all `)}) r
+    order by r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
+  const result = (await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] };
   return result.rows.map((r) => ({
     ...r,
     value: Number(r.value),
     numerator: r.numerator === null ? null : Number(r.numerator),
     denominator: r.denominator === null ? null : Number(r.denominator),
   }));
+}
+
+/** The aggregation of one indicator (see aggregateIndicators). */
+export async function aggregateMeasurements(
+  db: DbOrTx,
+  indicator: AggregatedIndicator,
+  opts: AggregateOptions,
+): Promise<AggregateRow[]> {
+  const rows = await aggregateIndicators(db, [{ ...indicator, frequency: opts.frequency }], {
+    frequency: opts.frequency,
+    bounds: { fromDate: opts.fromDate, toDate: opts.toDate },
+    categories: opts.categories,
+  });
+  return rows.map(({ indicatorId: _, ...row }) => row);
 }

@@ -47,13 +47,13 @@ function later(a: string | null, b: string | null): string | null {
   return comparePeriods(a, b) >= 0 ? a : b;
 }
 
-interface Range {
+export interface Range {
   start: string;
   end: string;
 }
 
 /** The periods to show: explicit bounds, else baseline (or first data) to target (or last data). */
-function resolveRange(
+export function resolveRange(
   query: SeriesQuery,
   frequency: Frequency,
   baseline: PeriodValue | null,
@@ -92,7 +92,7 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
 }
 
 /** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
-function byPeriod(rows: AggregateRow[], frequency: Frequency) {
+export function byPeriod(rows: AggregateRow[], frequency: Frequency) {
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   /** By period, then by actor id ('' for the aggregate across actors). */
@@ -118,6 +118,11 @@ function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): 
   }));
 }
 
+export interface Headline {
+  latest: HeadlineValue | null;
+  previous: { period: string; value: number | null } | null;
+}
+
 function headlineOf(row: AggregateRow, period: string, percentage: boolean): HeadlineValue {
   return {
     period,
@@ -130,7 +135,7 @@ function headlineOf(row: AggregateRow, period: string, percentage: boolean): Hea
  * The headline in the indicator's own frequency: the latest complete period with data up to the
  * end of the range, and the period just before it.
  */
-function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, counted: CountedSet, today: string, percentage: boolean) {
+export function headline(totals: ReadonlyMap<string, AggregateRow>, ctx: ReportingContext, counted: CountedSet, today: string, percentage: boolean): Headline {
   const periods = [...totals.keys()].sort(comparePeriods).reverse();
   const period = periods.find((p) => periodCompleteness(ctx, counted, p, today).complete);
   if (!period) return { latest: null, previous: null };
@@ -141,37 +146,42 @@ function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, coun
   };
 }
 
-/** The series of an indicator that is already loaded (the overview loads them all at once). */
-export async function seriesForIndicator(
-  db: DbOrTx,
-  indicator: IndicatorRow,
-  query: SeriesQuery = {},
-  options: SeriesOptions = {},
-): Promise<SeriesResponse> {
+/** What a series is made of, once loaded (see seriesForIndicator and seriesForIndicators). */
+export interface SeriesInputs {
+  /** The aggregates in the series frequency within the query's bounds. */
+  rows: AggregateRow[];
+  /** The headline and the period before it (see headline). */
+  headline: Headline;
+  /** The stored per-period targets. */
+  targetRows: readonly PeriodValue[];
+  ctx: ReportingContext;
+  /** The counted values of at least every period that is not closed yet. */
+  counted: CountedSet;
+}
+
+/** The series frequency and the query's bounds as dates on the period start (null: open). */
+export function seriesBounds(indicator: IndicatorRow, query: SeriesQuery) {
   const indicatorFrequency = indicator.frequency as Frequency;
   const frequency = query.frequency ?? indicatorFrequency;
   checkQuery(query, frequency, indicatorFrequency);
+  return {
+    frequency,
+    fromDate: query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null,
+    toDate: query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null,
+  };
+}
+
+/** The series of an indicator from its loaded inputs: the one place that turns aggregates into points, status and trend. */
+export function assembleSeries(indicator: IndicatorRow, query: SeriesQuery, options: SeriesOptions, inputs: SeriesInputs): SeriesResponse {
+  const { frequency } = seriesBounds(indicator, query);
   const today = todayOf(options.now);
   const percentage = indicator.measureType === 'percentage';
+  const { ctx, counted, targetRows } = inputs;
 
   const plan = planOf(indicator);
   const baseline = convertedAnchor(plan, plan.baseline, frequency);
   const target = convertedAnchor(plan, plan.target, frequency);
-  const explicitFrom = query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null;
-  const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
-
-  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
-  const ownRows =
-    frequency === indicatorFrequency && explicitFrom === null
-      ? rows
-      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
-  const targetRows = await listPeriodTargets(db, indicator.id);
-  const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
-  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
-
-  const { totals, actors, categories } = byPeriod(rows, frequency);
-  const own = byPeriod(ownRows, indicatorFrequency);
+  const { totals, actors, categories } = byPeriod(inputs.rows, frequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
   // The final target is the last of the per-period targets, so a coarser view combines it with them.
@@ -204,7 +214,7 @@ export async function seriesForIndicator(
     return point;
   });
 
-  const { latest, previous } = headline(own.totals, ctx, counted, today, percentage);
+  const { latest, previous } = inputs.headline;
   // The trend is fitted through complete periods only: a half-reported month is no downturn.
   const complete = points
     .filter((p): p is SeriesPoint & { value: number } => p.value !== null && p.complete)
@@ -220,6 +230,31 @@ export async function seriesForIndicator(
     trend: leastSquaresTrend(complete, target?.period ?? null, MAX_SERIES_POINTS),
     points,
   };
+}
+
+/** The series of an indicator that is already loaded. */
+export async function seriesForIndicator(
+  db: DbOrTx,
+  indicator: IndicatorRow,
+  query: SeriesQuery = {},
+  options: SeriesOptions = {},
+): Promise<SeriesResponse> {
+  const indicatorFrequency = indicator.frequency as Frequency;
+  const { frequency, fromDate: explicitFrom, toDate: explicitTo } = seriesBounds(indicator, query);
+  const today = todayOf(options.now);
+
+  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
+  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
+  const ownRows =
+    frequency === indicatorFrequency && explicitFrom === null
+      ? rows
+      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
+  const targetRows = await listPeriodTargets(db, indicator.id);
+  const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
+  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
+  const own = byPeriod(ownRows, indicatorFrequency);
+  const percentage = indicator.measureType === 'percentage';
+  return assembleSeries(indicator, query, options, { rows, headline: headline(own.totals, ctx, counted, today, percentage), targetRows, ctx, counted });
 }
 
 /** The series of one indicator of an initiative; NotFound when it is not the initiative's. */
