@@ -1,0 +1,49 @@
+// Queries about many indicators at once, for the views that show every indicator (overview,
+// reports, public page): a fixed number of statements, whatever the number of indicators.
+import { asc, inArray, sql } from 'drizzle-orm';
+import type { PeriodValue } from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { indicatorTargets } from '../../db/schema/index.js';
+import { countedMeasurement } from './series.repository.js';
+
+/** The period starts (`YYYY-MM-DD`) of an indicator's first and last counted value. */
+export interface DataExtent {
+  first: string;
+  last: string;
+}
+
+/**
+ * Per indicator, the period starts of its first and last counted value (the values the aggregation
+ * uses); indicators without any are absent. Two index probes per indicator, whatever its history.
+ */
+export async function dataExtents(db: DbOrTx, initiativeId: string, indicatorIds: readonly string[]): Promise<Map<string, DataExtent>> {
+  const out = new Map<string, DataExtent>();
+  if (indicatorIds.length === 0) return out;
+  const edge = (direction: 'asc' | 'desc') => sql`(
+    select to_char(m.period_start, 'YYYY-MM-DD') from measurements m
+    where m.indicator_id = ind.id and m.initiative_id = ind.initiative_id and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}
+    order by m.period_start ${direction === 'asc' ? sql`asc` : sql`desc`} limit 1)`;
+  const result = (await db.execute(sql`
+    select ind.id::text as "indicatorId", ${edge('asc')} as first, ${edge('desc')} as last
+    from indicators ind
+    join initiatives i on i.id = ind.initiative_id
+    where ind.initiative_id = ${initiativeId}
+      and ind.id in (${sql.join(indicatorIds.map((id) => sql`${id}::uuid`), sql`, `)})`)) as unknown as {
+    rows: { indicatorId: string; first: string | null; last: string | null }[];
+  };
+  for (const r of result.rows) if (r.first !== null && r.last !== null) out.set(r.indicatorId, { first: r.first, last: r.last });
+  return out;
+}
+
+/** The stored per-period targets of each indicator (every given id present), in period order. */
+export async function listTargetsOf(db: DbOrTx, indicatorIds: readonly string[]): Promise<Map<string, PeriodValue[]>> {
+  const out = new Map<string, PeriodValue[]>(indicatorIds.map((id) => [id, []]));
+  if (indicatorIds.length === 0) return out;
+  const rows = await db
+    .select({ indicatorId: indicatorTargets.indicatorId, period: indicatorTargets.period, value: indicatorTargets.value })
+    .from(indicatorTargets)
+    .where(inArray(indicatorTargets.indicatorId, [...indicatorIds]))
+    .orderBy(asc(indicatorTargets.period));
+  for (const r of rows) out.get(r.indicatorId)?.push({ period: r.period, value: r.value });
+  return out;
+}
