@@ -135,8 +135,8 @@ export async function loadReportContent(db: DbOrTx, initiativeId: string, opts: 
       latestActors: actorFigures[index],
       narrative: narratives.get(indicator.id) ?? null,
     });
+    opts.onProgress?.(index + 1, included.length);
   });
-  opts.onProgress?.(included.length, included.length);
   if (orphans.indicators.length > 0) sections.push(orphans);
   return {
     kind: opts.kind ?? 'report',
