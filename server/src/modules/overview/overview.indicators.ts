@@ -18,7 +18,7 @@ import { periodCompleteness, today as todayOf, type CountedSet, type ReportingCo
 import { aggregateIndicators, type AggregateRow, type DateBounds, type IndicatorRow } from '../series/series.repository.js';
 import { byPeriod, headline, resolveRange, type Headline } from '../series/series.service.js';
 import { countedFrom, headlineWithin, ownTotals, rowsByIndicator, withinYears } from '../series/series.many.js';
-import { dataExtents } from '../series/series.sets.js';
+import { dataExtents, indicatorsWithoutDimensions } from '../series/series.sets.js';
 import { planOf } from '../series/series.plan.js';
 import { indicatorStatus } from '../series/series.status.js';
 
@@ -106,11 +106,12 @@ export async function overviewIndicators(
   const ids = indicators.map((i) => i.id);
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
   const extents = await dataExtents(db, initiativeId, ids);
+  const plain = await indicatorsWithoutDimensions(db, ids);
   const plans = indicators.map((i) => planFor(i, extents.get(i.id)));
   const withData = plans.filter((p) => p.last !== null);
   const windows = new Map<string, DateBounds>(withData.map((p) => [p.indicator.id, { fromDate: p.lowest && periodStart(p.lowest), toDate: null }]));
   const rows = rowsByIndicator(
-    await aggregateIndicators(db, withData.map((p) => p.indicator), { frequency: 'own', bounds: windows, totalsOnly: true }),
+    await aggregateIndicators(db, withData.map((p) => p.indicator), { frequency: 'own', bounds: windows, totalsOnly: true, plain }),
   );
   const counted = await countedSets(
     db,
@@ -130,7 +131,7 @@ export async function overviewIndicators(
     else further.push(p);
   }
   if (further.length > 0) {
-    const whole = await ownTotals(db, further.map((p) => p.indicator), new Map());
+    const whole = await ownTotals(db, further.map((p) => p.indicator), new Map(), plain);
     for (const p of further) {
       const id = p.indicator.id;
       const totals = byPeriod(whole.get(id) ?? [], p.frequency).totals;

@@ -4,6 +4,7 @@ import { periodEnd, periodStart, type SeriesResponse } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { aggregateIndicators, type DateBounds } from '../series/series.repository.js';
 import { rowsByIndicator, seriesForIndicators } from '../series/series.many.js';
+import { indicatorsWithoutDimensions } from '../series/series.sets.js';
 import {
   initiativeTimezone,
   latestNarratives,
@@ -84,8 +85,12 @@ async function latestActors(
   });
   const shown = indicators.filter((i) => periods.has(i.id));
   const bounds = new Map<string, DateBounds>(shown.map((i) => [i.id, { fromDate: periodStart(periods.get(i.id)!), toDate: periodEnd(periods.get(i.id)!) }]));
+  const plain = await indicatorsWithoutDimensions(
+    db,
+    shown.map((i) => i.id),
+  );
   const rows = rowsByIndicator(
-    (await aggregateIndicators(db, shown, { frequency: 'own', bounds })).filter((r) => r.kind === 'actor' && r.categoryId === null),
+    (await aggregateIndicators(db, shown, { frequency: 'own', bounds, plain })).filter((r) => r.kind === 'actor' && r.categoryId === null),
   );
   return indicators.map((indicator) => {
     const period = periods.get(indicator.id);

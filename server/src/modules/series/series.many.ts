@@ -15,7 +15,7 @@ import { countedSets, reportingContexts } from '../reporting/reporting.repositor
 import { today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
 import { aggregateIndicators, type AggregateRow, type DateBounds, type IndicatorAggregateRow, type IndicatorRow } from './series.repository.js';
 import { assembleSeries, byPeriod, headline, seriesBounds, type Headline } from './series.service.js';
-import { listTargetsOf } from './series.sets.js';
+import { indicatorsWithoutDimensions, listTargetsOf } from './series.sets.js';
 
 /** A period computation that would leave the supported years: null (the caller falls back to no bound). */
 export function withinYears<T>(compute: () => T): T | null {
@@ -73,9 +73,14 @@ export function rowsByIndicator(rows: readonly IndicatorAggregateRow[]): Map<str
 }
 
 /** The totals of whole histories (up to optional end dates) in the indicators' own frequency. */
-export async function ownTotals(db: DbOrTx, indicators: readonly IndicatorRow[], toDates: ReadonlyMap<string, string | null>) {
+export async function ownTotals(
+  db: DbOrTx,
+  indicators: readonly IndicatorRow[],
+  toDates: ReadonlyMap<string, string | null>,
+  plain: ReadonlySet<string>,
+) {
   const bounds = new Map(indicators.map((i) => [i.id, { fromDate: null, toDate: toDates.get(i.id) ?? null }]));
-  return rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: 'own', bounds, totalsOnly: true }));
+  return rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: 'own', bounds, totalsOnly: true, plain }));
 }
 
 export interface ManySeriesOptions {
@@ -101,7 +106,8 @@ export async function seriesForIndicators(
   const ids = indicators.map((i) => i.id);
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
   const contexts = options.contexts ?? (await reportingContexts(db, initiativeId, indicators));
-  const rows = rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: query.frequency ?? 'own', bounds, totalsOnly: true }));
+  const plain = await indicatorsWithoutDimensions(db, ids);
+  const rows = rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: query.frequency ?? 'own', bounds, totalsOnly: true, plain }));
   const countedBounds = new Map<string, DateBounds>(
     indicators.map((i) => [i.id, { fromDate: countedFrom(contexts.get(i.id)!, bounds.get(i.id)!.frequency, today), toDate: bounds.get(i.id)!.toDate }]),
   );
@@ -128,7 +134,7 @@ export async function seriesForIndicators(
     else wider.push(indicator);
   }
   if (wider.length > 0) {
-    const own = await ownTotals(db, wider, new Map(wider.map((i) => [i.id, bounds.get(i.id)!.toDate])));
+    const own = await ownTotals(db, wider, new Map(wider.map((i) => [i.id, bounds.get(i.id)!.toDate])), plain);
     for (const indicator of wider) {
       const totals = byPeriod(own.get(indicator.id) ?? [], indicator.frequency as Frequency).totals;
       headlines.set(

@@ -3,7 +3,7 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { PeriodValue } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { indicatorTargets } from '../../db/schema/index.js';
+import { disaggregationDimensions, indicatorTargets } from '../../db/schema/index.js';
 import { countedMeasurement } from './series.repository.js';
 
 /** The period starts (`YYYY-MM-DD`) of an indicator's first and last counted value. */
@@ -46,4 +46,15 @@ export async function listTargetsOf(db: DbOrTx, indicatorIds: readonly string[])
     .orderBy(asc(indicatorTargets.period));
   for (const r of rows) out.get(r.indicatorId)?.push({ period: r.period, value: r.value });
   return out;
+}
+
+/** The given indicators that have no disaggregation dimension (see AggregateManyOptions.plain). */
+export async function indicatorsWithoutDimensions(db: DbOrTx, indicatorIds: readonly string[]): Promise<Set<string>> {
+  if (indicatorIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ indicatorId: disaggregationDimensions.indicatorId })
+    .from(disaggregationDimensions)
+    .where(inArray(disaggregationDimensions.indicatorId, [...indicatorIds]));
+  const disaggregated = new Set(rows.map((r) => r.indicatorId));
+  return new Set(indicatorIds.filter((id) => !disaggregated.has(id)));
 }
