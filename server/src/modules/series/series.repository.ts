@@ -51,14 +51,19 @@ export async function countedValues(
   bounds: DateBounds | ReadonlyMap<string, DateBounds>,
 ): Promise<CountedValueRow[]> {
   if (indicatorIds.length === 0) return [];
-  const chosen = selection(indicatorIds, (id) => boundsFor(bounds, id));
+  const { arms } = selection(indicatorIds, (id) => boundsFor(bounds, id));
   const result = await db.execute(sql`
-    select distinct m.indicator_id::text as "indicatorId", m.period, m.actor_id::text as "actorId"
-    from measurements m
-    join initiatives i on i.id = m.initiative_id
-    join indicators ind on ind.id = m.indicator_id
-    ${chosen.from}
-    where ${chosen.where} and m.initiative_id = ${initiativeId} and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}`);
+    select distinct r.indicator_id::text as "indicatorId", r.period, r.actor_id::text as "actorId"
+    from (${sql.join(
+      arms.map(
+        (arm) => sql`select m.indicator_id, m.period, m.actor_id
+          from measurements m
+          join initiatives i on i.id = m.initiative_id
+          join indicators ind on ind.id = m.indicator_id
+          where ${arm} and m.initiative_id = ${initiativeId} and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}`,
+      ),
+      sql` union all `,
+    )}) r`);
   return (result as unknown as { rows: CountedValueRow[] }).rows;
 }
 
@@ -216,29 +221,29 @@ function boundsFor(bounds: DateBounds | ReadonlyMap<string, DateBounds>, indicat
 }
 
 /**
- * The measurements (`m`) of some indicators, each within its bounds. One indicator, or one set of
- * bounds for all: plain conditions; else a join with the bounds per indicator, which walks the
- * (indicator, period start) index once per indicator.
+ * The measurements (`m`) of some indicators, each within its bounds: one condition per distinct
+ * pair of bounds (usually one, or one per frequency), as constants the planner can estimate, so
+ * that it reads the (indicator, period start) index alone. The caller unites one query per
+ * condition: conditions joined by `or` would need the table's pages.
  */
-export function selection(indicatorIds: readonly string[], boundsOf: (id: string) => DateBounds): { from: SQL; where: SQL; indicatorId: SQL } {
-  const all = indicatorIds.map(boundsOf);
-  const same = all.every((b) => b.fromDate === all[0].fromDate && b.toDate === all[0].toDate);
-  if (same) {
-    const { fromDate, toDate } = all[0];
+export function selection(indicatorIds: readonly string[], boundsOf: (id: string) => DateBounds): { arms: SQL[]; indicatorId: SQL } {
+  const byBounds = new Map<string, { bounds: DateBounds; ids: string[] }>();
+  for (const id of indicatorIds) {
+    const bounds = boundsOf(id);
+    const key = `${bounds.fromDate}|${bounds.toDate}`;
+    const entry = byBounds.get(key) ?? { bounds, ids: [] };
+    entry.ids.push(id);
+    byBounds.set(key, entry);
+  }
+  const arms = [...byBounds.values()].map(({ bounds: { fromDate, toDate }, ids }) => {
     const from = fromDate ? sql`and m.period_start >= ${fromDate}::date` : sql``;
     const to = toDate ? sql`and m.period_start <= ${toDate}::date` : sql``;
-    const ids = indicatorIds.length === 1 ? sql`= ${indicatorIds[0]}` : sql`in (${sql.join(indicatorIds.map((id) => sql`${id}::uuid`), sql`, `)})`;
-    // A single indicator's id is a constant, so that its first dimension is looked up once.
-    const indicatorId = indicatorIds.length === 1 ? sql`${indicatorIds[0]}::uuid` : sql`m.indicator_id`;
-    return { from: sql``, where: sql`m.indicator_id ${ids} ${from} ${to}`, indicatorId };
-  }
-  const rows = indicatorIds.map((id, k) => sql`(${id}::uuid, ${all[k].fromDate ?? '-infinity'}::date, ${all[k].toDate ?? 'infinity'}::date)`);
-  return {
-    from: sql`join (values ${sql.join(rows, sql`, `)}) w(indicator_id, from_date, to_date)
-      on m.indicator_id = w.indicator_id and m.period_start >= w.from_date and m.period_start <= w.to_date`,
-    where: sql`true`,
-    indicatorId: sql`m.indicator_id`,
-  };
+    const which = ids.length === 1 ? sql`= ${ids[0]}` : sql`in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+    return sql`m.indicator_id ${which} ${from} ${to}`;
+  });
+  // A single indicator's id is a constant, so that its first dimension is looked up once.
+  const indicatorId = indicatorIds.length === 1 ? sql`${indicatorIds[0]}::uuid` : sql`m.indicator_id`;
+  return { arms, indicatorId };
 }
 
 /** The aggregation of one group of indicators that share measure type, rules and series frequency. */
@@ -272,17 +277,19 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
       ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
       : overTime(first.timeAggregation as TimeAggregation, !!opts.categories);
   return sql`(
-    with counted as (
-      select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
+    with counted as (${sql.join(
+      chosen.arms.map(
+        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
       from measurements m
       join initiatives i on i.id = m.initiative_id
-      ${chosen.from}
-      where ${chosen.where}
+      where ${arm}
         and m.initiative_id = ${first.initiativeId}
         and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
         and ${actorRows} and ${shape}
-        ${plain ? sql`and m.category_id is null` : opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, chosen.indicatorId)}`}
-    ),
+        ${plain ? sql`and m.category_id is null` : opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, chosen.indicatorId)}`}`,
+      ),
+      sql` union all `,
+    )}),
     -- One total per actor and sub-period: the plain total where there is one, else (a cell stored
     -- before totals were required with its categories) the first dimension's categories' sum.
     cells as (${cells}),
