@@ -18,7 +18,7 @@ import { periodCompleteness, today as todayOf, type CountedSet, type ReportingCo
 import { aggregateIndicators, type AggregateRow, type DateBounds, type IndicatorRow } from '../series/series.repository.js';
 import { byPeriod, headline, resolveRange, type Headline } from '../series/series.service.js';
 import { countedFrom, headlineWithin, ownTotals, rowsByIndicator, withinYears } from '../series/series.many.js';
-import { dataExtents, indicatorsWithoutDimensions } from '../series/series.sets.js';
+import { dataExtents } from '../series/series.sets.js';
 import { planOf } from '../series/series.plan.js';
 import { indicatorStatus } from '../series/series.status.js';
 
@@ -105,8 +105,7 @@ export async function overviewIndicators(
   const today = todayOf(now);
   const ids = indicators.map((i) => i.id);
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const extents = await dataExtents(db, initiativeId, ids);
-  const plain = await indicatorsWithoutDimensions(db, ids);
+  const { extents, plain } = await dataExtents(db, initiativeId, ids);
   const plans = indicators.map((i) => planFor(i, extents.get(i.id)));
   const withData = plans.filter((p) => p.last !== null);
   const windows = new Map<string, DateBounds>(withData.map((p) => [p.indicator.id, { fromDate: p.lowest && periodStart(p.lowest), toDate: null }]));

@@ -7,11 +7,11 @@ import {
   type OverviewResponse,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { activities, goals, indicators, initiatives, meetings } from '../../db/schema/index.js';
+import { activities, goals, initiatives, meetings } from '../../db/schema/index.js';
 import { found } from '../../lib/errors.js';
 import { overviewIndicators } from './overview.indicators.js';
 import { initiativeCompleteness } from '../completeness/completeness.repository.js';
-import { reportingContexts } from '../reporting/reporting.repository.js';
+import { currentReporting } from '../reporting/reporting.repository.js';
 
 async function activityCounts(db: DbOrTx, initiativeId: string) {
   const rows = await db
@@ -47,16 +47,13 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     .from(goals)
     .where(eq(goals.initiativeId, initiativeId))
     .orderBy(asc(goals.position), asc(goals.title));
-  const indicatorRows = await db
-    .select()
-    .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
-    .orderBy(asc(indicators.position), asc(indicators.code));
-  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
-  const summaries = await overviewIndicators(db, initiativeId, indicatorRows, contexts, now);
+  // The same indicators and reporting contexts serve the figures and the completeness summary.
+  const current = await currentReporting(db, initiativeId);
+  const indicatorRows = current.indicators;
+  const summaries = await overviewIndicators(db, initiativeId, indicatorRows, current.contexts, now);
   const counts = await activityCounts(db, initiativeId);
   const upcoming = await nextMeetings(db, initiativeId, now);
-  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now);
+  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now, current);
   const byGoal = (goalId: string | null) =>
     indicatorRows.filter((i) => i.goalId === goalId).map((i) => summaries.get(i.id) as OverviewIndicator);
   return {

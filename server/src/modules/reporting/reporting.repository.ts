@@ -70,6 +70,8 @@ export async function currentReporting(db: DbOrTx, initiativeId: string) {
   return { reportingDays, indicators: rows, contexts: await reportingContexts(db, initiativeId, rows) };
 }
 
+export type CurrentReporting = Awaited<ReturnType<typeof currentReporting>>;
+
 /**
  * Per indicator, the (period, reporter) pairs whose value counts, within optional date bounds on the
  * period start: the same for all, or per indicator.

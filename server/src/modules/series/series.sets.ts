@@ -14,25 +14,35 @@ export interface DataExtent {
 
 /**
  * Per indicator, the period starts of its first and last counted value (the values the aggregation
- * uses); indicators without any are absent. Two index probes per indicator, whatever its history.
+ * uses; indicators without any are absent), and which indicators have no disaggregation (see
+ * AggregateManyOptions.plain). Two index probes per indicator, whatever its history.
  */
-export async function dataExtents(db: DbOrTx, initiativeId: string, indicatorIds: readonly string[]): Promise<Map<string, DataExtent>> {
-  const out = new Map<string, DataExtent>();
-  if (indicatorIds.length === 0) return out;
+export async function dataExtents(
+  db: DbOrTx,
+  initiativeId: string,
+  indicatorIds: readonly string[],
+): Promise<{ extents: Map<string, DataExtent>; plain: Set<string> }> {
+  const extents = new Map<string, DataExtent>();
+  const plain = new Set<string>();
+  if (indicatorIds.length === 0) return { extents, plain };
   const edge = (direction: 'asc' | 'desc') => sql`(
     select to_char(m.period_start, 'YYYY-MM-DD') from measurements m
     where m.indicator_id = ind.id and m.initiative_id = ind.initiative_id and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}
     order by m.period_start ${direction === 'asc' ? sql`asc` : sql`desc`} limit 1)`;
   const result = (await db.execute(sql`
-    select ind.id::text as "indicatorId", ${edge('asc')} as first, ${edge('desc')} as last
+    select ind.id::text as "indicatorId", ${edge('asc')} as first, ${edge('desc')} as last,
+      exists (select 1 from disaggregation_dimensions dd where dd.indicator_id = ind.id) as disaggregated
     from indicators ind
     join initiatives i on i.id = ind.initiative_id
     where ind.initiative_id = ${initiativeId}
       and ind.id in (${sql.join(indicatorIds.map((id) => sql`${id}::uuid`), sql`, `)})`)) as unknown as {
-    rows: { indicatorId: string; first: string | null; last: string | null }[];
+    rows: { indicatorId: string; first: string | null; last: string | null; disaggregated: boolean }[];
   };
-  for (const r of result.rows) if (r.first !== null && r.last !== null) out.set(r.indicatorId, { first: r.first, last: r.last });
-  return out;
+  for (const r of result.rows) {
+    if (r.first !== null && r.last !== null) extents.set(r.indicatorId, { first: r.first, last: r.last });
+    if (!r.disaggregated) plain.add(r.indicatorId);
+  }
+  return { extents, plain };
 }
 
 /** The stored per-period targets of each indicator (every given id present), in period order. */
