@@ -41,6 +41,7 @@ export const measurements = pgTable(
     unique('measurements_cell_unique')
       .on(t.indicatorId, t.actorId, t.period, t.categoryId)
       .nullsNotDistinct(),
+    // Covering: it also includes every column the aggregation reads (see migration 0006_reads).
     index('measurements_indicator_period_idx').on(t.indicatorId, t.periodStart),
     index('measurements_initiative_period_idx').on(t.initiativeId, t.period),
     index('measurements_initiative_period_start_idx').on(t.initiativeId, t.periodStart),

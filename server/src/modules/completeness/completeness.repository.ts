@@ -13,7 +13,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { actors, initiatives, measurements } from '../../db/schema/index.js';
 import { countsAsReported } from '../series/series.repository.js';
 import { cellState, indicatorPeriods, latestFinishedQuarter, periodState, summarize, type ReportedFacts } from './completeness.state.js';
-import { currentReporting } from '../reporting/reporting.repository.js';
+import { currentReporting, type CurrentReporting } from '../reporting/reporting.repository.js';
 import { expectedReporters } from '../reporting/reporting.expected.js';
 
 /** Actors that were members at some time during [start, end]. */
@@ -68,9 +68,11 @@ export async function initiativeCompleteness(
   initiativeId: string,
   period: string | undefined,
   today: Date = new Date(),
+  /** The initiative's current reporting when the caller has loaded it (see currentReporting). */
+  loaded?: CurrentReporting,
 ): Promise<CompletenessResponse> {
   const requested = period ?? latestFinishedQuarter(today);
-  const { reportingDays, indicators: indicatorRows, contexts } = await currentReporting(db, initiativeId);
+  const { reportingDays, indicators: indicatorRows, contexts } = loaded ?? (await currentReporting(db, initiativeId));
 
   const wanted = indicatorRows.map((i) => ({ ...i, periods: indicatorPeriods(requested, i.frequency as Frequency) }));
   // A finer request can ask about an indicator period that starts before it (February → Q1).

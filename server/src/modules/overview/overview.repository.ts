@@ -1,57 +1,17 @@
 import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
 import {
   ACTIVITY_STATUSES,
-  comparePeriods,
   type ActivityStatus,
-  type Direction,
-  type Frequency,
-  type MeasureType,
   type MeetingKind,
   type OverviewIndicator,
   type OverviewResponse,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { activities, goals, indicators, initiatives, meetings } from '../../db/schema/index.js';
+import { activities, goals, initiatives, meetings } from '../../db/schema/index.js';
 import { found } from '../../lib/errors.js';
-import { seriesForIndicator } from '../series/series.service.js';
-import type { IndicatorRow } from '../series/series.repository.js';
+import { overviewIndicators } from './overview.indicators.js';
 import { initiativeCompleteness } from '../completeness/completeness.repository.js';
-import { reportingContexts } from '../reporting/reporting.repository.js';
-import type { ReportingContext } from '../reporting/reporting.expected.js';
-
-/** Periods in an overview sparkline. */
-export const SPARKLINE_LENGTH = 8;
-
-async function overviewIndicator(db: DbOrTx, indicator: IndicatorRow, now: Date, reporting: ReportingContext): Promise<OverviewIndicator> {
-  const series = await seriesForIndicator(db, indicator, {}, { now, reporting });
-  // The sparkline ends at the newest data, preliminary or not; the headline is the latest complete period.
-  const withData = series.points.filter((p) => p.value !== null);
-  const newest = withData[withData.length - 1];
-  const newestIndex = newest ? series.points.indexOf(newest) : -1;
-  const sparkline = series.points
-    .slice(Math.max(0, newestIndex + 1 - SPARKLINE_LENGTH), newestIndex + 1)
-    .map(({ period, value, state, complete, reported, expected }) => ({ period, value, state, complete, reported, expected }));
-  const preliminary =
-    newest && !newest.complete && (!series.latest || comparePeriods(newest.period, series.latest.period) > 0)
-      ? { period: newest.period, value: newest.value!, reported: newest.reported ?? 0, expected: newest.expected ?? 0 }
-      : null;
-  return {
-    id: indicator.id,
-    code: indicator.code,
-    name: indicator.name,
-    unit: indicator.unit,
-    decimals: indicator.decimals,
-    measureType: indicator.measureType as MeasureType,
-    direction: indicator.direction as Direction,
-    frequency: indicator.frequency as Frequency,
-    latest: series.latest,
-    previous: series.previous,
-    preliminary,
-    target: series.target,
-    status: series.status,
-    sparkline,
-  };
-}
+import { currentReporting } from '../reporting/reporting.repository.js';
 
 async function activityCounts(db: DbOrTx, initiativeId: string) {
   const rows = await db
@@ -87,19 +47,13 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     .from(goals)
     .where(eq(goals.initiativeId, initiativeId))
     .orderBy(asc(goals.position), asc(goals.title));
-  const indicatorRows = await db
-    .select()
-    .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
-    .orderBy(asc(indicators.position), asc(indicators.code));
-  const contexts = await reportingContexts(db, initiativeId, indicatorRows);
-  const summaries = new Map<string, OverviewIndicator>();
-  for (const indicator of indicatorRows) {
-    summaries.set(indicator.id, await overviewIndicator(db, indicator, now, contexts.get(indicator.id)!));
-  }
+  // The same indicators and reporting contexts serve the figures and the completeness summary.
+  const current = await currentReporting(db, initiativeId);
+  const indicatorRows = current.indicators;
+  const summaries = await overviewIndicators(db, initiativeId, indicatorRows, current.contexts, now);
   const counts = await activityCounts(db, initiativeId);
   const upcoming = await nextMeetings(db, initiativeId, now);
-  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now);
+  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now, current);
   const byGoal = (goalId: string | null) =>
     indicatorRows.filter((i) => i.goalId === goalId).map((i) => summaries.get(i.id) as OverviewIndicator);
   return {

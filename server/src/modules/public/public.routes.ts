@@ -5,7 +5,7 @@ import { errorResponses, periodStart, publicCsvQuery, publicInitiative, publicPa
 import type { App } from '../../lib/types.js';
 import type { DbOrTx } from '../../db/client.js';
 import { NotFound } from '../../lib/errors.js';
-import { seriesForIndicator } from '../series/series.service.js';
+import { seriesForIndicators } from '../series/series.many.js';
 import { findInitiative, listGoals, listReportIndicators } from '../reports/reports.repository.js';
 import { attachment, fileStem } from '../reports/reports.stream.js';
 import { csvLanguage, csvNumber, csvPeriod, csvStringifier, csvText } from '../reports/reports.csv.js';
@@ -26,8 +26,10 @@ async function publicView(db: DbOrTx, initiativeId: string): Promise<PublicIniti
     listReportIndicators(db, initiativeId, { includeArchived: false }),
   ]);
   const indicators: PublicIndicator[] = [];
-  for (const indicator of indicatorRows) {
-    const series = await seriesForIndicator(db, indicator);
+  // Every indicator's series in a few statements; no per-actor figure is published anyway.
+  const allSeries = await seriesForIndicators(db, initiativeId, indicatorRows);
+  for (const [index, indicator] of indicatorRows.entries()) {
+    const series = allSeries[index];
     const points = series.points.map((p) => publicPoint(indicator, p, threshold));
     // The headline, as on every other screen: the latest complete period, withheld by the same rule.
     const { latest } = series;

@@ -70,8 +70,10 @@ export function ownPeriodCompleteness(ctx: ReportingContext, counted: CountedSet
  * its ended months: "3 of 4 have reported so far").
  */
 export function periodCompleteness(ctx: ReportingContext, counted: CountedSet, period: string, today: string): PeriodCompleteness {
-  const subs = subPeriods(period, ctx.frequency).map((s) => ownPeriodCompleteness(ctx, counted, s, today));
   const state = periodStateOn(period, today, ctx.reportingDays);
+  // A closed period's sub-periods are all closed: complete, whoever reported.
+  if (state === 'closed') return { state, complete: true };
+  const subs = subPeriods(period, ctx.frequency).map((s) => ownPeriodCompleteness(ctx, counted, s, today));
   const complete = subs.every((s) => s.complete);
   if (complete) return { state, complete };
   const expected = new Set(subs.flatMap((s) => s.expected));

@@ -4,7 +4,7 @@ import { found } from '../../lib/errors.js';
 import type { Frequency } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, indicatorReporters, indicators, initiatives } from '../../db/schema/index.js';
-import { countedValues } from '../series/series.repository.js';
+import { countedValues, type DateBounds } from '../series/series.repository.js';
 import { countedKey, type CountedSet, type ReporterMembership, type ReportingContext } from './reporting.expected.js';
 
 type IndicatorFields = Pick<
@@ -70,12 +70,17 @@ export async function currentReporting(db: DbOrTx, initiativeId: string) {
   return { reportingDays, indicators: rows, contexts: await reportingContexts(db, initiativeId, rows) };
 }
 
-/** Per indicator, the (period, reporter) pairs whose value counts, within optional date bounds on the period start. */
+export type CurrentReporting = Awaited<ReturnType<typeof currentReporting>>;
+
+/**
+ * Per indicator, the (period, reporter) pairs whose value counts, within optional date bounds on the
+ * period start: the same for all, or per indicator.
+ */
 export async function countedSets(
   db: DbOrTx,
   initiativeId: string,
   indicatorIds: readonly string[],
-  bounds: { fromDate: string | null; toDate: string | null },
+  bounds: DateBounds | ReadonlyMap<string, DateBounds>,
 ): Promise<Map<string, CountedSet>> {
   const out = new Map<string, Set<string>>(indicatorIds.map((id) => [id, new Set<string>()]));
   if (indicatorIds.length === 0) return out;

@@ -6,6 +6,7 @@ import type PDFDocument from 'pdfkit';
 import { fill, type SeriesPoint, type SeriesResponse } from '@ci/shared';
 import type { Formats, Words } from './reports.i18n.js';
 import { FONT } from './reports.pdf-layout.js';
+import { line, marker, markers, polylines, runsOf, type Point } from './reports.chart-paths.js';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -62,23 +63,6 @@ export function valueAxis(values: number[], measureType: string): number[] {
 function tickDecimals(ticks: number[]): number {
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
   return step >= 1 ? 0 : Math.min(6, Math.ceil(-Math.log10(step)));
-}
-
-function marker(doc: Doc, shape: 'circle' | 'square' | 'triangle', x: number, y: number, color: string, filled: boolean) {
-  doc.save().undash().lineWidth(1.2);
-  if (shape === 'circle') doc.circle(x, y, filled ? 2.8 : 3.2);
-  else if (shape === 'square') doc.rect(x - 3, y - 3, 6, 6);
-  else doc.polygon([x, y - 4.5], [x + 4.2, y + 3], [x - 4.2, y + 3]);
-  if (filled) doc.fillColor(color).strokeColor(color).fillAndStroke();
-  else doc.fillColor('#ffffff').strokeColor(color).fillAndStroke();
-  doc.restore();
-}
-
-function line(doc: Doc, color: string, width: number, dash: [number, number] | null, from: [number, number], to: [number, number]) {
-  doc.save().lineWidth(width).strokeColor(color);
-  if (dash) doc.dash(dash[0], { space: dash[1] });
-  else doc.undash();
-  doc.moveTo(from[0], from[1]).lineTo(to[0], to[1]).stroke().restore();
 }
 
 const PRELIMINARY_DASH: [number, number] = [2.5, 2];
@@ -185,7 +169,13 @@ export function drawProgressChart(
 
   // Grid and y axis labels.
   const tickDigits = tickDecimals(ticks);
-  for (const t of ticks) line(doc, GRID, 0.5, null, [plot.x, yOf(t)], [plot.x + plot.width, yOf(t)]);
+  polylines(
+    doc,
+    GRID,
+    0.5,
+    null,
+    ticks.map((t): Point[] => [[plot.x, yOf(t)], [plot.x + plot.width, yOf(t)]]),
+  );
   doc.font(FONT).fontSize(7).fillColor(INK);
   for (const t of ticks) {
     doc.text(formats.number(t, tickDigits), box.x, yOf(t) - 3.5, { width: AXIS_LABEL_WIDTH - 6, align: 'right', lineBreak: false });
@@ -213,8 +203,14 @@ export function drawProgressChart(
     if (last - shown[shown.length - 1] < every && shown.length > 1) shown.pop();
     shown.push(last);
   }
+  polylines(
+    doc,
+    INK,
+    0.8,
+    null,
+    shown.map((i): Point[] => [[xOf(i), plot.y + plot.height], [xOf(i), plot.y + plot.height + 3]]),
+  );
   for (const i of shown) {
-    line(doc, INK, 0.8, null, [xOf(i), plot.y + plot.height], [xOf(i), plot.y + plot.height + 3]);
     doc.fillColor(INK).text(periodLabels[i], xOf(i) - labelWidth / 2, plot.y + plot.height + 5, { width: labelWidth, align: 'center', lineBreak: false });
   }
 
@@ -226,26 +222,32 @@ export function drawProgressChart(
     if (bi !== undefined) marker(doc, 'square', xOf(bi), y, BASELINE, false);
   }
   // Planned path: dashed, between consecutive periods that have one.
-  points.forEach((p, i) => {
-    const before = points[i - 1];
-    if (i === 0 || p.trajectory === undefined || before.trajectory === undefined) return;
-    line(doc, TRAJECTORY, 1.2, TRAJECTORY_DASH, [xOf(i - 1), yOf(before.trajectory)], [xOf(i), yOf(p.trajectory)]);
-  });
+  const planned = runsOf(
+    points.length,
+    (i) => (points[i].trajectory !== undefined && points[i - 1].trajectory !== undefined ? 'planned' : null),
+    (i) => [xOf(i), yOf(points[i].trajectory!)],
+  );
+  polylines(doc, TRAJECTORY, 1.2, TRAJECTORY_DASH, planned.map((r) => r.run));
   // Measured values: a solid line between complete periods, dashed into a preliminary one, broken
   // where a period has no value; filled circles for complete periods, hollow for preliminary ones.
-  points.forEach((p, i) => {
-    const before = points[i - 1];
-    if (i === 0 || p.value === null || before.value === null) return;
-    const firm = p.complete && before.complete;
-    line(doc, ACTUAL, firm ? 2 : 1.4, firm ? null : PRELIMINARY_DASH, [xOf(i - 1), yOf(before.value)], [xOf(i), yOf(p.value)]);
-  });
-  points.forEach((p, i) => {
-    if (p.value !== null) marker(doc, 'circle', xOf(i), yOf(p.value), ACTUAL, p.complete);
-  });
+  const measured = runsOf(
+    points.length,
+    (i) => (points[i].value === null || points[i - 1].value === null ? null : points[i].complete && points[i - 1].complete ? 'firm' : 'preliminary'),
+    (i) => [xOf(i), yOf(points[i].value!)],
+  );
+  polylines(doc, ACTUAL, 2, null, measured.filter((r) => r.style === 'firm').map((r) => r.run));
+  polylines(doc, ACTUAL, 1.4, PRELIMINARY_DASH, measured.filter((r) => r.style === 'preliminary').map((r) => r.run));
+  const valued = points.map((p, i) => ({ p, at: [xOf(i), p.value === null ? 0 : yOf(p.value)] as Point })).filter(({ p }) => p.value !== null);
+  markers(doc, 'circle', valued.filter(({ p }) => p.complete).map(({ at }) => at), ACTUAL, true);
+  markers(doc, 'circle', valued.filter(({ p }) => !p.complete).map(({ at }) => at), ACTUAL, false);
   // Targets: filled triangles.
-  points.forEach((p, i) => {
-    if (p.target !== undefined) marker(doc, 'triangle', xOf(i), yOf(p.target), TARGET, true);
-  });
+  markers(
+    doc,
+    'triangle',
+    points.flatMap((p, i): Point[] => (p.target === undefined ? [] : [[xOf(i), yOf(p.target)]])),
+    TARGET,
+    true,
+  );
 
   // Legend.
   legend.forEach((row, r) => {

@@ -1,7 +1,10 @@
-// What a PDF report (or meeting pack) shows, gathered before drawing: every figure from indicatorSeries.
-import type { SeriesResponse } from '@ci/shared';
+// What a PDF report (or meeting pack) shows, gathered before drawing: every figure from the series
+// rule, for all indicators at once (seriesForIndicators), and each actor's figure in the headline period.
+import { periodEnd, periodStart, type SeriesResponse } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { seriesForIndicator } from '../series/series.service.js';
+import { aggregateIndicators, type DateBounds } from '../series/series.repository.js';
+import { rowsByIndicator, seriesForIndicators } from '../series/series.many.js';
+import { indicatorsWithoutDimensions } from '../series/series.sets.js';
 import {
   initiativeTimezone,
   latestNarratives,
@@ -19,9 +22,6 @@ import {
   type ReportMeeting,
 } from './reports.repository.js';
 
-/** Series computed at once while loading a report. */
-const SERIES_CONCURRENCY = 4;
-
 export interface ActorFigure {
   actor: string;
   value: number;
@@ -31,6 +31,7 @@ export interface ActorFigure {
 
 export interface IndicatorSection {
   indicator: IndicatorRow;
+  /** The indicator's series over the report's range; its points carry no per-actor figures (see latestActors). */
   series: SeriesResponse;
   /**
    * The headline period (series.latest: the latest complete period with data) and each actor's
@@ -63,18 +64,46 @@ export interface ContentOptions {
   /** Only these goals; empty or undefined: all goals, and indicators without a goal. */
   goalIds?: string[];
   kind?: 'report' | 'pack';
-  /** Called after each indicator with (done, total). */
+  /** Called as indicators are done with (done, total). */
   onProgress?: (done: number, total: number) => void;
 }
 
-function latestActors(series: SeriesResponse, actorNames: Map<string, string>): IndicatorSection['latestActors'] {
-  if (!series.latest) return null;
-  const point = series.points.find((p) => p.period === series.latest!.period);
-  if (!point) return null;
-  const rows = point.byActor
-    .map((a) => ({ actor: actorNames.get(a.actorId) ?? '', value: a.value, numerator: a.numerator, denominator: a.denominator }))
-    .sort((a, b) => a.actor.localeCompare(b.actor));
-  return { period: point.period, rows };
+/**
+ * Each actor's figure in the headline period of each indicator whose series shows that period: one
+ * statement for all, by the series rule.
+ */
+async function latestActors(
+  db: DbOrTx,
+  indicators: readonly IndicatorRow[],
+  series: readonly SeriesResponse[],
+  actorNames: Map<string, string>,
+): Promise<IndicatorSection['latestActors'][]> {
+  const periods = new Map<string, string>();
+  indicators.forEach((indicator, index) => {
+    const { latest, points } = series[index];
+    if (latest && points.some((p) => p.period === latest.period)) periods.set(indicator.id, latest.period);
+  });
+  const shown = indicators.filter((i) => periods.has(i.id));
+  const bounds = new Map<string, DateBounds>(shown.map((i) => [i.id, { fromDate: periodStart(periods.get(i.id)!), toDate: periodEnd(periods.get(i.id)!) }]));
+  const plain = await indicatorsWithoutDimensions(
+    db,
+    shown.map((i) => i.id),
+  );
+  const rows = rowsByIndicator(
+    (await aggregateIndicators(db, shown, { frequency: 'own', bounds, plain })).filter((r) => r.kind === 'actor' && r.categoryId === null),
+  );
+  return indicators.map((indicator) => {
+    const period = periods.get(indicator.id);
+    if (!period) return null;
+    const figures = (rows.get(indicator.id) ?? [])
+      .map((a) => ({
+        actor: actorNames.get(a.actorId!) ?? '',
+        value: a.value,
+        ...(indicator.measureType === 'percentage' ? { numerator: a.numerator ?? undefined, denominator: a.denominator ?? undefined } : {}),
+      }))
+      .sort((a, b) => a.actor.localeCompare(b.actor));
+    return { period, rows: figures };
+  });
 }
 
 /** Loads the report: goals in agenda order, their non-archived indicators, activities and held meetings. */
@@ -100,26 +129,18 @@ export async function loadReportContent(db: DbOrTx, initiativeId: string, opts: 
   const included = indicators.filter((i) => (i.goalId && goalIds.has(i.goalId) ? byGoal.has(i.goalId) : !chosen));
   const actorNames = new Map(actors.map((a) => [a.id, a.name]));
 
-  // A few series at a time: a PostgreSQL pool answers them in parallel; order is kept by index.
-  const series: SeriesResponse[] = new Array(included.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < included.length) {
-      const index = next++;
-      series[index] = await seriesForIndicator(db, included[index], { from: range.from, to: range.to });
-      opts.onProgress?.(++done, included.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SERIES_CONCURRENCY, included.length) }, worker));
+  // A handful of statements for all indicators, whatever their number.
+  const series = await seriesForIndicators(db, initiativeId, included, { from: range.from, to: range.to });
+  const actorFigures = await latestActors(db, included, series, actorNames);
   included.forEach((indicator, index) => {
     const section = indicator.goalId && byGoal.has(indicator.goalId) ? byGoal.get(indicator.goalId)! : orphans;
     section.indicators.push({
       indicator,
       series: series[index],
-      latestActors: latestActors(series[index], actorNames),
+      latestActors: actorFigures[index],
       narrative: narratives.get(indicator.id) ?? null,
     });
+    opts.onProgress?.(index + 1, included.length);
   });
   if (orphans.indicators.length > 0) sections.push(orphans);
   return {

@@ -2,7 +2,6 @@
 import { and, asc, eq, getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type TimeAggregation } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { executePrepared } from '../../lib/prepared.js';
 import { indicators, indicatorTargets } from '../../db/schema/index.js';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -49,25 +48,35 @@ export async function countedValues(
   db: DbOrTx,
   initiativeId: string,
   indicatorIds: readonly string[],
-  bounds: { fromDate: string | null; toDate: string | null },
+  bounds: DateBounds | ReadonlyMap<string, DateBounds>,
 ): Promise<CountedValueRow[]> {
-  const from = bounds.fromDate ? sql`and m.period_start >= ${bounds.fromDate}::date` : sql``;
-  const to = bounds.toDate ? sql`and m.period_start <= ${bounds.toDate}::date` : sql``;
-  const ids = sql.join(
-    indicatorIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  if (indicatorIds.length === 0) return [];
+  const { arms } = selection(indicatorIds, (id) => boundsFor(bounds, id));
   const result = await db.execute(sql`
-    select distinct m.indicator_id::text as "indicatorId", m.period, m.actor_id::text as "actorId"
-    from measurements m
-    join initiatives i on i.id = m.initiative_id
-    join indicators ind on ind.id = m.indicator_id
-    where m.initiative_id = ${initiativeId} and m.indicator_id in (${ids})
-      and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
-      and (case when ind.actor_aggregation = 'none' then m.actor_id is null else m.actor_id is not null end)
-      and (case when ind.measure_type = 'percentage' then ${usableRatio(sql`m`)} else ${usableValue(sql`m`)} end)
-      and ${inFirstDimension(sql`m`, sql`m.indicator_id`)} ${from} ${to}`);
+    select distinct r.indicator_id::text as "indicatorId", r.period, r.actor_id::text as "actorId"
+    from (${sql.join(
+      arms.map(
+        (arm) => sql`select m.indicator_id, m.period, m.actor_id
+          from measurements m
+          join initiatives i on i.id = m.initiative_id
+          join indicators ind on ind.id = m.indicator_id
+          where ${arm} and m.initiative_id = ${initiativeId} and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}`,
+      ),
+      sql` union all `,
+    )}) r`);
   return (result as unknown as { rows: CountedValueRow[] }).rows;
+}
+
+/**
+ * Whether a measurement counts for its indicator (`ind`) in initiative `i`: reported, of the
+ * indicator's shape, a total or in its first dimension. The rule of the aggregation's `counted`
+ * and `cells` steps, for queries over indicators of every kind at once.
+ */
+export function countedMeasurement(m: SQL, ind: SQL, i: SQL): SQL {
+  return sql`${countsAsReported(sql`${m}.status`, sql`${i}.requires_approval`)}
+    and (case when ${ind}.actor_aggregation = 'none' then ${m}.actor_id is null else ${m}.actor_id is not null end)
+    and (case when ${ind}.measure_type = 'percentage' then ${usableRatio(m)} else ${usableValue(m)} end)
+    and ${inFirstDimension(m, sql`${m}.indicator_id`)}`;
 }
 
 export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<IndicatorRow | undefined> {
@@ -112,13 +121,8 @@ export async function listPeriodTargets(db: DbOrTx, indicatorId: string) {
 }
 
 export interface AggregateRow {
-  /**
-   * `actor`: one actor's value for the bucket; `total`: the aggregate across actors; `reporters`
-   * (grain 1 only, instead of its actor rows): the actors with a value in the bucket.
-   */
-  kind: 'actor' | 'total' | 'reporters';
-  /** 0: by the asked frequency; 1: by `own` (see AggregateOptions). */
-  grain: 0 | 1;
+  /** `actor`: one actor's value for the bucket; `total`: the aggregate across actors. */
+  kind: 'actor' | 'total';
   actorId: string | null;
   /** Null for the indicator's total; a category's id for that category's figures. */
   categoryId: string | null;
@@ -127,7 +131,6 @@ export interface AggregateRow {
   value: number;
   numerator: number | null;
   denominator: number | null;
-  reporters: string[] | null;
 }
 
 export interface AggregateOptions {
@@ -137,12 +140,6 @@ export interface AggregateOptions {
   toDate: string | null;
   /** Also aggregate each category of every dimension, by the same rule as the total. */
   categories?: boolean;
-  /**
-   * Also, in the same statement (grain 1), the totals and the actors with a figure by this
-   * frequency (the indicator's own), for every period up to `toDate` whatever `fromDate` says,
-   * without categories: what the headline and completeness are judged on.
-   */
-  own?: Frequency;
 }
 
 export interface AggregatedIndicator {
@@ -153,6 +150,39 @@ export interface AggregatedIndicator {
   timeAggregation: string;
 }
 
+/** Bounds of one indicator's measurements, inclusive dates on the period start; null: unbounded. */
+export interface DateBounds {
+  fromDate: string | null;
+  toDate: string | null;
+}
+
+export interface IndicatorAggregateRow extends AggregateRow {
+  indicatorId: string;
+}
+
+export interface ManyAggregatedIndicator extends AggregatedIndicator {
+  frequency: string;
+}
+
+export interface AggregateManyOptions {
+  /** The series frequency, or each indicator's own. */
+  frequency: Frequency | 'own';
+  /** The same bounds for every indicator, or bounds per indicator id (a missing one: unbounded). */
+  bounds: DateBounds | ReadonlyMap<string, DateBounds>;
+  /** Also aggregate each category of every dimension, by the same rule as the total. */
+  categories?: boolean;
+  /** Only the aggregates across actors, without each actor's figure. */
+  totalsOnly?: boolean;
+  /**
+   * Indicators known to have no disaggregation (see indicatorsWithoutDimensions). Each of their
+   * cells is one stored value, and, as values are only stored in an indicator's own frequency (the
+   * write path checks it, and the frequency cannot change once values exist), one per actor and
+   * period: in their own frequency the steps that combine a cell's categories and an actor's
+   * sub-periods change nothing and are left out. Same figures, a fraction of the work.
+   */
+  plain?: ReadonlySet<string>;
+}
+
 // Buckets by the first day of the period in the series frequency; PostgreSQL has no half-year unit.
 const BUCKET: Record<Frequency, SQL> = {
   month: sql`date_trunc('month', c.period_start::timestamp)::date`,
@@ -161,123 +191,192 @@ const BUCKET: Record<Frequency, SQL> = {
   year: sql`date_trunc('year', c.period_start::timestamp)::date`,
 };
 
-// Every step keeps the rows of the total (category_id null) and of each category apart, and the
-// rows of each grain apart, so a category and the second grain are aggregated by exactly the rule
-// of the total, in the same statement.
+// Every step keeps the rows of each indicator, of its total (category_id null) and of each
+// category apart, so many indicators that share a rule, and each category, are aggregated by
+// exactly the rule of one indicator's total, in one statement.
 
 /** Each actor's values inside a bucket, combined over time. */
-function overTime(timeAggregation: TimeAggregation): SQL {
+function overTime(timeAggregation: TimeAggregation, categories: boolean): SQL {
   if (timeAggregation === 'last') {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
     // Categories come from the sub-period of the actor's total, so that they still describe it (a
-    // category not reported then is absent, not taken from an older month).
-    return sql`select distinct on (b.grain, b.category_id, b.actor_id, b.bucket) b.grain, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
-      from bucketed b
-      where b.category_id is null or b.period_start = (
+    // category not reported then is absent, not taken from an older month). Without categories
+    // every row is a total: no such lookup, whose estimated cost would make the planner compile it.
+    const sameSubPeriod = categories
+      ? sql`where b.category_id is null or b.period_start = (
         select max(t.period_start) from bucketed t
-        where t.grain = b.grain and t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)
-      order by b.grain, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
+        where t.indicator_id = b.indicator_id and t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)`
+      : sql``;
+    return sql`select distinct on (b.indicator_id, b.category_id, b.actor_id, b.bucket) b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
+      from bucketed b ${sameSubPeriod}
+      order by b.indicator_id, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
   const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select b.grain, b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
-    from bucketed b group by b.grain, b.category_id, b.actor_id, b.bucket`;
+  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
+    from bucketed b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
 }
 
 /** The actors' results for a bucket, combined across actors. */
 function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType): SQL {
-  if (actorAggregation === 'none') return sql`select a.grain, a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
+  if (actorAggregation === 'none') return sql`select a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
   if (actorAggregation === 'min' || actorAggregation === 'max') {
     // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
     const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
     const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
-    return sql`select distinct on (a.grain, a.category_id, a.bucket) a.grain, a.category_id, a.bucket, a.v, a.n, a.d
-      from per_actor a order by a.grain, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
+    return sql`select distinct on (a.indicator_id, a.category_id, a.bucket) a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d
+      from per_actor a order by a.indicator_id, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
   const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select a.grain, a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d from per_actor a group by a.grain, a.category_id, a.bucket`;
+  return sql`select a.indicator_id, a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d
+    from per_actor a group by a.indicator_id, a.category_id, a.bucket`;
 }
 
-/** The statement of aggregateMeasurements; its text depends only on the indicator's rules and the options' shape. */
-export function aggregationQuery(indicator: AggregatedIndicator, opts: AggregateOptions): SQL {
-  const measureType = indicator.measureType as MeasureType;
+function boundsFor(bounds: DateBounds | ReadonlyMap<string, DateBounds>, indicatorId: string): DateBounds {
+  if (bounds instanceof Map) return (bounds as ReadonlyMap<string, DateBounds>).get(indicatorId) ?? { fromDate: null, toDate: null };
+  return bounds as DateBounds;
+}
+
+/**
+ * The measurements (`m`) of some indicators, each within its bounds: one condition per distinct
+ * pair of bounds (usually one, or one per frequency), as constants the planner can estimate, so
+ * that it reads the (indicator, period start) index alone. The caller unites one query per
+ * condition: conditions joined by `or` would need the table's pages.
+ */
+export function selection(indicatorIds: readonly string[], boundsOf: (id: string) => DateBounds): { arms: SQL[]; indicatorId: SQL } {
+  const byBounds = new Map<string, { bounds: DateBounds; ids: string[] }>();
+  for (const id of indicatorIds) {
+    const bounds = boundsOf(id);
+    const key = `${bounds.fromDate}|${bounds.toDate}`;
+    const entry = byBounds.get(key) ?? { bounds, ids: [] };
+    entry.ids.push(id);
+    byBounds.set(key, entry);
+  }
+  const arms = [...byBounds.values()].map(({ bounds: { fromDate, toDate }, ids }) => {
+    const from = fromDate ? sql`and m.period_start >= ${fromDate}::date` : sql``;
+    const to = toDate ? sql`and m.period_start <= ${toDate}::date` : sql``;
+    const which = ids.length === 1 ? sql`= ${ids[0]}` : sql`in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+    return sql`m.indicator_id ${which} ${from} ${to}`;
+  });
+  // A single indicator's id is a constant, so that its first dimension is looked up once.
+  const indicatorId = indicatorIds.length === 1 ? sql`${indicatorIds[0]}::uuid` : sql`m.indicator_id`;
+  return { arms, indicatorId };
+}
+
+/** The aggregation of one group of indicators that share measure type, rules and series frequency. */
+function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Frequency, opts: AggregateManyOptions): SQL {
+  const first = group[0];
+  const measureType = first.measureType as MeasureType;
   const percentage = measureType === 'percentage';
-  const population = indicator.actorAggregation === 'none';
+  const population = first.actorAggregation === 'none';
   const shape = percentage ? sql`${usableRatio(sql`m`)}` : sql`${usableValue(sql`m`)}`;
   const actorRows = population ? sql`m.actor_id is null` : sql`m.actor_id is not null`;
-  // With a second grain, the first bound applies to the first grain only.
-  const from = opts.fromDate && !opts.own ? sql`and m.period_start >= ${opts.fromDate}::date` : sql``;
-  const firstGrainFrom = opts.fromDate && opts.own ? sql`where c.period_start >= ${opts.fromDate}::date` : sql``;
-  const to = opts.toDate ? sql`and m.period_start <= ${opts.toDate}::date` : sql``;
   const value = percentage ? sql`100 * r.n / r.d` : sql`r.v`;
-  const ownGrain = opts.own
-    ? sql`union all select 1, c.category_id, c.actor_id, c.period_start, ${BUCKET[opts.own]}, c.v, c.n, c.d from cells c where c.category_id is null`
-    : sql``;
-
-  return sql`
-    with counted as (
-      select m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
-      from measurements m
-      join initiatives i on i.id = m.initiative_id
-      where m.indicator_id = ${indicator.id}
-        and m.initiative_id = ${indicator.initiativeId}
-        and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
-        and ${actorRows} and ${shape} ${from} ${to}
-        ${opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, sql`${indicator.id}::uuid`)}`}
-    ),
-    -- One total per actor and sub-period: the plain total where there is one, else (a cell stored
-    -- before totals were required with its categories) the first dimension's categories' sum.
-    cells as (
-      select null::uuid as category_id, c.actor_id, c.period_start,
+  const chosen = selection(
+    group.map((i) => i.id),
+    (id) => boundsFor(opts.bounds, id),
+  );
+  const cellIndicator = group.length === 1 ? chosen.indicatorId : sql`c.indicator_id`;
+  const plain = !!opts.plain && group.every((i) => opts.plain!.has(i.id));
+  const ownFrequency = group.every((i) => i.frequency === frequency);
+  const cells = plain
+    ? sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c`
+    : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start,
         case when bool_or(c.category_id is null) then max(c.v) filter (where c.category_id is null) else sum(c.v) end as v,
         case when bool_or(c.category_id is null) then max(c.n) filter (where c.category_id is null) else sum(c.n) end as n,
         case when bool_or(c.category_id is null) then max(c.d) filter (where c.category_id is null) else sum(c.d) end as d
       from counted c
-      where ${inFirstDimension(sql`c`, sql`${indicator.id}::uuid`)}
-      group by c.actor_id, c.period_start
-      ${opts.categories ? sql`union all select c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}
-    ),
+      where ${inFirstDimension(sql`c`, cellIndicator)}
+      group by c.indicator_id, c.actor_id, c.period_start
+      ${opts.categories ? sql`union all select c.indicator_id, c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}`;
+  const perActor =
+    plain && ownFrequency
+      ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
+      : overTime(first.timeAggregation as TimeAggregation, !!opts.categories);
+  return sql`(
+    with counted as (${sql.join(
+      chosen.arms.map(
+        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
+      from measurements m
+      join initiatives i on i.id = m.initiative_id
+      where ${arm}
+        and m.initiative_id = ${first.initiativeId}
+        and ${countsAsReported(sql`m.status`, sql`i.requires_approval`)}
+        and ${actorRows} and ${shape}
+        ${plain ? sql`and m.category_id is null` : opts.categories ? sql`` : sql`and ${inFirstDimension(sql`m`, chosen.indicatorId)}`}`,
+      ),
+      sql` union all `,
+    )}),
+    -- One total per actor and sub-period: the plain total where there is one, else (a cell stored
+    -- before totals were required with its categories) the first dimension's categories' sum.
+    cells as (${cells}),
     bucketed as (
-      select 0 as grain, c.category_id, c.actor_id, c.period_start, ${BUCKET[opts.frequency]} as bucket, c.v, c.n, c.d from cells c ${firstGrainFrom}
-      ${ownGrain}
+      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c
     ),
-    per_actor as (${overTime(indicator.timeAggregation as TimeAggregation)}),
-    total as (${acrossActors(indicator.actorAggregation as ActorAggregation, measureType)})
-    select r.kind, r.grain, r.actor_id::text as "actorId", r.category_id::text as "categoryId", to_char(r.bucket, 'YYYY-MM-DD') as bucket,
-      ${value} as value, r.n as numerator, r.d as denominator, r.reporters
+    per_actor as (${perActor}),
+    total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType)})
+    select r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
     from (
-      select 'actor'::text as kind, a.grain, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d, null::text[] as reporters
-      from per_actor a where a.actor_id is not null and a.grain = 0
-      union all
-      select 'total'::text, t.grain, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d, null from total t
-      ${
-        opts.own
-          ? sql`union all
-      select 'reporters'::text, 1, null, null, a.bucket, null, null, null, array_agg(a.actor_id::text order by a.actor_id)
-      from per_actor a where a.grain = 1 and a.actor_id is not null group by a.bucket`
-          : sql``
-      }
+      ${opts.totalsOnly ? sql`` : sql`select 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      union all`}
+      select 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v, t.n, t.d from total t
     ) r
-    order by r.grain, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
+  )`;
+}
+
+/** Indicators that share a rule and a series frequency are aggregated by one query block. */
+function groupsOf(indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions) {
+  const groups = new Map<string, { frequency: Frequency; members: ManyAggregatedIndicator[] }>();
+  for (const indicator of indicators) {
+    const frequency = opts.frequency === 'own' ? (indicator.frequency as Frequency) : opts.frequency;
+    const plain = opts.plain?.has(indicator.id) ?? false;
+    const key = [indicator.measureType, indicator.actorAggregation, indicator.timeAggregation, frequency, plain].join('|');
+    const group = groups.get(key) ?? { frequency, members: [] };
+    group.members.push(indicator);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /**
- * Buckets the counted measurements of one indicator by the series frequency, combines them over
- * time per actor and then across actors, and returns both levels: for the total and, when asked,
- * for each category (and, when asked, by the indicator's own frequency too). Buckets without data
- * are absent.
+ * Buckets the counted measurements of many indicators of one initiative by the series frequency,
+ * combines them over time per actor and then across actors, and returns both levels (or only the
+ * totals): for each indicator's total and, when asked, for each category. Buckets without data are
+ * absent. One statement, whatever the number of indicators and rules.
  */
+export async function aggregateIndicators(
+  db: DbOrTx,
+  indicators: readonly ManyAggregatedIndicator[],
+  opts: AggregateManyOptions,
+): Promise<IndicatorAggregateRow[]> {
+  if (indicators.length === 0) return [];
+  const initiativeId = indicators[0].initiativeId;
+  if (indicators.some((i) => i.initiativeId !== initiativeId)) throw new Error('aggregateIndicators: indicators of one initiative only');
+  const blocks = groupsOf(indicators, opts).map((g) => groupQuery(g.members, g.frequency, opts));
+  const query = sql`
+    select r.indicator_id::text as "indicatorId", r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId",
+      to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
+    from (${sql.join(blocks, sql` union all `)}) r
+    order by r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
+  const result = (await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] };
+  return result.rows.map((r) => ({
+    ...r,
+    value: Number(r.value),
+    numerator: r.numerator === null ? null : Number(r.numerator),
+    denominator: r.denominator === null ? null : Number(r.denominator),
+  }));
+}
+
+/** The aggregation of one indicator (see aggregateIndicators). */
 export async function aggregateMeasurements(
   db: DbOrTx,
   indicator: AggregatedIndicator,
   opts: AggregateOptions,
 ): Promise<AggregateRow[]> {
-  const rows = await executePrepared<AggregateRow>(db, 'series_aggregate', aggregationQuery(indicator, opts));
-  // In place: a long series has thousands of rows, and copies of them only feed the collector.
-  for (const r of rows) {
-    if (r.value !== null) r.value = Number(r.value);
-    if (r.numerator !== null) r.numerator = Number(r.numerator);
-    if (r.denominator !== null) r.denominator = Number(r.denominator);
-  }
-  return rows;
+  const rows = await aggregateIndicators(db, [{ ...indicator, frequency: opts.frequency }], {
+    frequency: opts.frequency,
+    bounds: { fromDate: opts.fromDate, toDate: opts.toDate },
+    categories: opts.categories,
+  });
+  return rows.map(({ indicatorId: _, ...row }) => row);
 }

@@ -23,8 +23,8 @@ import {
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { found, ValidationError } from '../../lib/errors.js';
-import { reportingContexts } from '../reporting/reporting.repository.js';
-import { countedKey, periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
+import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
+import { periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
 import { aggregateMeasurements, findSeriesIndicator, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
 import { convertedAnchor, periodTargets, planOf, trajectoryOf } from './series.plan.js';
 import { indicatorStatus, leastSquaresTrend } from './series.status.js';
@@ -47,13 +47,13 @@ function later(a: string | null, b: string | null): string | null {
   return comparePeriods(a, b) >= 0 ? a : b;
 }
 
-interface Range {
+export interface Range {
   start: string;
   end: string;
 }
 
 /** The periods to show: explicit bounds, else baseline (or first data) to target (or last data). */
-function resolveRange(
+export function resolveRange(
   query: SeriesQuery,
   frequency: Frequency,
   baseline: PeriodValue | null,
@@ -91,50 +91,23 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
-/** Period keys of bucket dates, each worked out once per series: thousands of rows share a few dozen buckets. */
-function periodsOf(frequency: Frequency): (bucket: string) => string {
-  const keys = new Map<string, string>();
-  return (bucket) => {
-    let key = keys.get(bucket);
-    if (key === undefined) {
-      key = periodOfDate(bucket, frequency);
-      keys.set(bucket, key);
-    }
-    return key;
-  };
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
-function byPeriod(rows: AggregateRow[], frequency: Frequency) {
-  const periodOf = periodsOf(frequency);
+export function byPeriod(rows: AggregateRow[], frequency: Frequency) {
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   /** By period, then by actor id ('' for the aggregate across actors). */
   const categories = new Map<string, Map<string, AggregateRow[]>>();
   for (const row of rows) {
-    const period = periodOf(row.bucket);
+    const period = periodOfDate(row.bucket, frequency);
     if (row.categoryId !== null) {
-      let perActor = categories.get(period);
-      if (!perActor) categories.set(period, (perActor = new Map()));
-      append(perActor, row.kind === 'total' ? '' : (row.actorId ?? ''), row);
+      const perActor = categories.get(period) ?? new Map<string, AggregateRow[]>();
+      const key = row.kind === 'total' ? '' : (row.actorId ?? '');
+      perActor.set(key, [...(perActor.get(key) ?? []), row]);
+      categories.set(period, perActor);
     } else if (row.kind === 'total') totals.set(period, row);
-    else append(actors, period, row);
+    else actors.set(period, [...(actors.get(period) ?? []), row]);
   }
   return { totals, actors, categories };
-}
-
-/** The totals (no categories) keyed by period. */
-function totalsByPeriod(rows: AggregateRow[], frequency: Frequency) {
-  const periodOf = periodsOf(frequency);
-  const totals = new Map<string, AggregateRow>();
-  for (const row of rows) if (row.kind === 'total' && row.categoryId === null) totals.set(periodOf(row.bucket), row);
-  return totals;
 }
 
 function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): SeriesCategoryValue[] {
@@ -143,6 +116,11 @@ function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): 
     value: c.value,
     ...(percentage ? { numerator: c.numerator ?? undefined, denominator: c.denominator ?? undefined } : {}),
   }));
+}
+
+export interface Headline {
+  latest: HeadlineValue | null;
+  previous: { period: string; value: number | null } | null;
 }
 
 function headlineOf(row: AggregateRow, period: string, percentage: boolean): HeadlineValue {
@@ -157,7 +135,7 @@ function headlineOf(row: AggregateRow, period: string, percentage: boolean): Hea
  * The headline in the indicator's own frequency: the latest complete period with data up to the
  * end of the range, and the period just before it.
  */
-function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, counted: CountedSet, today: string, percentage: boolean) {
+export function headline(totals: ReadonlyMap<string, AggregateRow>, ctx: ReportingContext, counted: CountedSet, today: string, percentage: boolean): Headline {
   const periods = [...totals.keys()].sort(comparePeriods).reverse();
   const period = periods.find((p) => periodCompleteness(ctx, counted, p, today).complete);
   if (!period) return { latest: null, previous: null };
@@ -168,62 +146,42 @@ function headline(totals: Map<string, AggregateRow>, ctx: ReportingContext, coun
   };
 }
 
-/**
- * The (period, reporter) pairs whose value counts, from the rows by the indicator's own frequency:
- * an actor's figure for a period exists exactly when one of its values counts (for a population
- * indicator, the total stands for the backbone's value).
- */
-function countedOf(ownRows: readonly AggregateRow[], ownFrequency: Frequency, population: boolean): CountedSet {
-  const periodOf = periodsOf(ownFrequency);
-  const out = new Set<string>();
-  for (const row of ownRows) {
-    if (row.categoryId !== null) continue;
-    if (population) {
-      if (row.kind === 'total') out.add(countedKey(periodOf(row.bucket), null));
-    } else if (row.kind === 'actor') out.add(countedKey(periodOf(row.bucket), row.actorId));
-    else if (row.kind === 'reporters') for (const actorId of row.reporters ?? []) out.add(countedKey(periodOf(row.bucket), actorId));
-  }
-  return out;
+/** What a series is made of, once loaded (see seriesForIndicator and seriesForIndicators). */
+export interface SeriesInputs {
+  /** The aggregates in the series frequency within the query's bounds. */
+  rows: AggregateRow[];
+  /** The headline and the period before it (see headline). */
+  headline: Headline;
+  /** The stored per-period targets. */
+  targetRows: readonly PeriodValue[];
+  ctx: ReportingContext;
+  /** The counted values of at least every period that is not closed yet. */
+  counted: CountedSet;
 }
 
-/** The series of an indicator that is already loaded (the overview loads them all at once). */
-export async function seriesForIndicator(
-  db: DbOrTx,
-  indicator: IndicatorRow,
-  query: SeriesQuery = {},
-  options: SeriesOptions = {},
-): Promise<SeriesResponse> {
+/** The series frequency and the query's bounds as dates on the period start (null: open). */
+export function seriesBounds(indicator: IndicatorRow, query: SeriesQuery) {
   const indicatorFrequency = indicator.frequency as Frequency;
   const frequency = query.frequency ?? indicatorFrequency;
   checkQuery(query, frequency, indicatorFrequency);
+  return {
+    frequency,
+    fromDate: query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null,
+    toDate: query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null,
+  };
+}
+
+/** The series of an indicator from its loaded inputs: the one place that turns aggregates into points, status and trend. */
+export function assembleSeries(indicator: IndicatorRow, query: SeriesQuery, options: SeriesOptions, inputs: SeriesInputs): SeriesResponse {
+  const { frequency } = seriesBounds(indicator, query);
   const today = todayOf(options.now);
   const percentage = indicator.measureType === 'percentage';
+  const { ctx, counted, targetRows } = inputs;
 
   const plan = planOf(indicator);
   const baseline = convertedAnchor(plan, plan.baseline, frequency);
   const target = convertedAnchor(plan, plan.target, frequency);
-  const explicitFrom = query.from ? periodStart(inFrequency(query.from, frequency, 'first')) : null;
-  const explicitTo = query.to ? periodEnd(inFrequency(query.to, frequency, 'last')) : null;
-
-  // One statement gives the view's rows and, when they are not the same, the rows by the indicator's
-  // own frequency over every period up to the end: the headline and completeness are judged on those.
-  const ownGrain = frequency !== indicatorFrequency || explicitFrom !== null;
-  const rows = await aggregateMeasurements(db, indicator, {
-    frequency,
-    fromDate: explicitFrom,
-    toDate: explicitTo,
-    categories: options.categories,
-    own: ownGrain ? indicatorFrequency : undefined,
-  });
-  const viewRows = ownGrain ? rows.filter((r) => r.grain === 0) : rows;
-  const ownRows = ownGrain ? rows.filter((r) => r.grain === 1) : rows;
-  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const targetRows = await listPeriodTargets(db, indicator.id);
-  const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
-  const counted = countedOf(ownRows, indicatorFrequency, indicator.actorAggregation === 'none');
-
-  const { totals, actors, categories } = byPeriod(viewRows, frequency);
-  const ownTotals = totalsByPeriod(ownRows, indicatorFrequency);
+  const { totals, actors, categories } = byPeriod(inputs.rows, frequency);
   const range = resolveRange(query, frequency, baseline, target, [...totals.keys()]);
   const periods = range ? enumeratePeriods(range.start, range.end, frequency, MAX_SERIES_POINTS) : [];
   // The final target is the last of the per-period targets, so a coarser view combines it with them.
@@ -256,7 +214,7 @@ export async function seriesForIndicator(
     return point;
   });
 
-  const { latest, previous } = headline(ownTotals, ctx, counted, today, percentage);
+  const { latest, previous } = inputs.headline;
   // The trend is fitted through complete periods only: a half-reported month is no downturn.
   const complete = points
     .filter((p): p is SeriesPoint & { value: number } => p.value !== null && p.complete)
@@ -272,6 +230,31 @@ export async function seriesForIndicator(
     trend: leastSquaresTrend(complete, target?.period ?? null, MAX_SERIES_POINTS),
     points,
   };
+}
+
+/** The series of an indicator that is already loaded. */
+export async function seriesForIndicator(
+  db: DbOrTx,
+  indicator: IndicatorRow,
+  query: SeriesQuery = {},
+  options: SeriesOptions = {},
+): Promise<SeriesResponse> {
+  const indicatorFrequency = indicator.frequency as Frequency;
+  const { frequency, fromDate: explicitFrom, toDate: explicitTo } = seriesBounds(indicator, query);
+  const today = todayOf(options.now);
+
+  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
+  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
+  const ownRows =
+    frequency === indicatorFrequency && explicitFrom === null
+      ? rows
+      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
+  const targetRows = await listPeriodTargets(db, indicator.id);
+  const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
+  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
+  const own = byPeriod(ownRows, indicatorFrequency);
+  const percentage = indicator.measureType === 'percentage';
+  return assembleSeries(indicator, query, options, { rows, headline: headline(own.totals, ctx, counted, today, percentage), targetRows, ctx, counted });
 }
 
 /** The series of one indicator of an initiative; NotFound when it is not the initiative's. */

@@ -1,0 +1,156 @@
+// The series of many indicators in a few set-based statements (reports, the public page): the same
+// aggregation, headline rule and assembly as seriesForIndicator, loaded for all indicators at once.
+import {
+  comparePeriods,
+  periodOfDate,
+  periodStart,
+  PeriodError,
+  toFrequency,
+  type Frequency,
+  type SeriesQuery,
+  type SeriesResponse,
+} from '@ci/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
+import { today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
+import { aggregateIndicators, type AggregateRow, type DateBounds, type IndicatorAggregateRow, type IndicatorRow } from './series.repository.js';
+import { assembleSeries, byPeriod, headline, seriesBounds, type Headline } from './series.service.js';
+import { indicatorsWithoutDimensions, listTargetsOf } from './series.sets.js';
+
+/** A period computation that would leave the supported years: null (the caller falls back to no bound). */
+export function withinYears<T>(compute: () => T): T | null {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof PeriodError) return null;
+    throw err;
+  }
+}
+
+function daysBefore(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The first day from which counted values can matter for the completeness of periods in the given
+ * (own or coarser) frequency: periods that are closed are complete whoever reported, and closed
+ * periods come before all others. Null: from the start.
+ */
+export function countedFrom(ctx: ReportingContext, frequency: Frequency, today: string): string | null {
+  // A period is closed once its end plus the reporting days lies before today.
+  return withinYears(() => periodStart(toFrequency(periodOfDate(daysBefore(today, ctx.reportingDays), ctx.frequency), frequency)));
+}
+
+/**
+ * The headline from the totals of a window that starts at `lowest` (a period of the indicator's
+ * frequency; null: the whole history), or null when the window cannot tell: no complete period with
+ * data in it, or only its first one (whose previous period lies outside), while older data may exist.
+ */
+export function headlineWithin(
+  totals: ReadonlyMap<string, AggregateRow>,
+  window: { lowest: string | null; dataBefore: boolean },
+  ctx: ReportingContext,
+  counted: CountedSet,
+  today: string,
+  percentage: boolean,
+): Headline | null {
+  const found = headline(totals, ctx, counted, today, percentage);
+  if (window.lowest === null || !window.dataBefore) return found;
+  return found.latest && comparePeriods(found.latest.period, window.lowest) > 0 ? found : null;
+}
+
+/** Rows by indicator id. */
+export function rowsByIndicator(rows: readonly IndicatorAggregateRow[]): Map<string, AggregateRow[]> {
+  const out = new Map<string, AggregateRow[]>();
+  for (const { indicatorId, ...row } of rows) {
+    const list = out.get(indicatorId);
+    if (list) list.push(row);
+    else out.set(indicatorId, [row]);
+  }
+  return out;
+}
+
+/** The totals of whole histories (up to optional end dates) in the indicators' own frequency. */
+export async function ownTotals(
+  db: DbOrTx,
+  indicators: readonly IndicatorRow[],
+  toDates: ReadonlyMap<string, string | null>,
+  plain: ReadonlySet<string>,
+) {
+  const bounds = new Map(indicators.map((i) => [i.id, { fromDate: null, toDate: toDates.get(i.id) ?? null }]));
+  return rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: 'own', bounds, totalsOnly: true, plain }));
+}
+
+export interface ManySeriesOptions {
+  now?: Date;
+  /** The indicators' reporting contexts when the caller has loaded them. */
+  contexts?: ReadonlyMap<string, ReportingContext>;
+}
+
+/**
+ * The series of many indicators of one initiative, in the order given, each equal to
+ * seriesForIndicator's except that points carry no per-actor figures (byActor is empty).
+ */
+export async function seriesForIndicators(
+  db: DbOrTx,
+  initiativeId: string,
+  indicators: readonly IndicatorRow[],
+  query: SeriesQuery = {},
+  options: ManySeriesOptions = {},
+): Promise<SeriesResponse[]> {
+  if (indicators.length === 0) return [];
+  const today = todayOf(options.now);
+  const bounds = new Map(indicators.map((i) => [i.id, seriesBounds(i, query)]));
+  const ids = indicators.map((i) => i.id);
+  // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
+  const contexts = options.contexts ?? (await reportingContexts(db, initiativeId, indicators));
+  const plain = await indicatorsWithoutDimensions(db, ids);
+  const rows = rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: query.frequency ?? 'own', bounds, totalsOnly: true, plain }));
+  const countedBounds = new Map<string, DateBounds>(
+    indicators.map((i) => [i.id, { fromDate: countedFrom(contexts.get(i.id)!, bounds.get(i.id)!.frequency, today), toDate: bounds.get(i.id)!.toDate }]),
+  );
+  const counted = await countedSets(db, initiativeId, ids, countedBounds);
+  const targets = await listTargetsOf(db, ids);
+
+  // The headline lies in the series' own rows unless the range starts after it (or the series is coarser).
+  const headlines = new Map<string, Headline>();
+  const wider: IndicatorRow[] = [];
+  for (const indicator of indicators) {
+    const { frequency, fromDate } = bounds.get(indicator.id)!;
+    const found =
+      frequency === indicator.frequency
+        ? headlineWithin(
+            byPeriod(rows.get(indicator.id) ?? [], frequency).totals,
+            { lowest: fromDate === null ? null : periodOfDate(fromDate, frequency), dataBefore: true },
+            contexts.get(indicator.id)!,
+            counted.get(indicator.id)!,
+            today,
+            indicator.measureType === 'percentage',
+          )
+        : null;
+    if (found) headlines.set(indicator.id, found);
+    else wider.push(indicator);
+  }
+  if (wider.length > 0) {
+    const own = await ownTotals(db, wider, new Map(wider.map((i) => [i.id, bounds.get(i.id)!.toDate])), plain);
+    for (const indicator of wider) {
+      const totals = byPeriod(own.get(indicator.id) ?? [], indicator.frequency as Frequency).totals;
+      headlines.set(
+        indicator.id,
+        headline(totals, contexts.get(indicator.id)!, counted.get(indicator.id)!, today, indicator.measureType === 'percentage'),
+      );
+    }
+  }
+
+  return indicators.map((indicator) =>
+    assembleSeries(indicator, query, { now: options.now }, {
+      rows: rows.get(indicator.id) ?? [],
+      headline: headlines.get(indicator.id)!,
+      targetRows: targets.get(indicator.id)!,
+      ctx: contexts.get(indicator.id)!,
+      counted: counted.get(indicator.id)!,
+    }),
+  );
+}
