@@ -17,6 +17,28 @@ import type { Sheet, WorkbookData } from './reports.xlsx.js';
  */
 export const ZIP = { zlib: { level: 1 } };
 
+/** Bytes of a sheet that may wait for the compressor before the writer waits too. */
+const ZIP_BACKLOG = 1024 * 1024;
+
+// exceljs's own copy of readable-stream has no writableLength/readableLength getters: the states are read directly.
+type Buffered = { _writableState?: { length: number }; _readableState?: { length: number }; destroyed?: boolean };
+
+/**
+ * exceljs hands each 64 kB of a sheet to the zip without waiting for the compressor (its sheet
+ * stream ignores back-pressure), so a producer faster than deflate would pile the whole sheet up in
+ * memory. This waits while more than ZIP_BACKLOG bytes are queued in front of the compressor, and
+ * then while `out` is full; false when `out` has closed (the client is gone).
+ */
+async function caughtUp(sheet: Sheet['sheet'], out: Writable): Promise<boolean> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: Buffered[] } }).stream?.pipes ?? [];
+  const backlog = () => pipes.reduce((n, p) => n + (p.destroyed ? 0 : (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0)), 0);
+  while (backlog() > ZIP_BACKLOG) {
+    if (out.destroyed) return false;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return drained(out);
+}
+
 const at = Object.fromEntries(VALUE_COLUMNS.map((c, i) => [c.key, i])) as Record<(typeof VALUE_COLUMNS)[number]['key'], number>;
 
 /** An empty cell is left out (undefined), not written as an empty cell (null): fewer cells to build and write. */
@@ -66,9 +88,9 @@ export async function writeValues(
     const row = sheet.addRow(cells);
     row.getCell(valueColumn).numFmt = indicator.fmt;
     row.commit();
-    if (++written % BATCH_SIZE === 0 && !(await drained(out))) return false;
+    if (++written % BATCH_SIZE === 0 && !(await caughtUp(sheet, out))) return false;
   }
-  if (!(await drained(out))) return false;
+  if (!(await caughtUp(sheet, out))) return false;
   onProgress?.(own.length, own.length);
   return true;
 }
