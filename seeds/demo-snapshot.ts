@@ -4,6 +4,7 @@
 // history, period states and meetings relative to the moment it runs (calendar.ts), so a copy
 // serves only until the next UTC midnight or until the first of its upcoming meetings begins
 // (a fresh seed would then show that meeting as held, with minutes), whichever comes first.
+import PgBoss from 'pg-boss';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -73,6 +74,8 @@ async function validUntil(db: Db, seededAt: Date): Promise<Date> {
 /** Writes the copy of a freshly seeded database and removes the copies it replaces. */
 async function saveDemoSnapshot(database: Database, snapshotDir: string, key: string, seededAt: Date): Promise<string> {
   const until = await validUntil(database.db, seededAt);
+  // The job queue's tables too, which the server would otherwise build on every fresh start.
+  await database.executeSql(PgBoss.getConstructionPlans());
   const file = path.join(snapshotDir, `demo-${key}-${stamp(until)}.tar.gz`);
   await writeTarball(await database.pglite!.dump(), file);
   for (const name of fs.readdirSync(snapshotDir)) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isOpenInShort } from './budgets.js';
 import { closeData, prepareData } from './data.js';
 import { Client } from './http.js';
 import { overview, pdf, series, throughput, type Context, type Row } from './figures-read.js';
@@ -163,8 +164,11 @@ async function main() {
   const size = `${indicatorCount} indicators, ${data.values.toLocaleString('en')} values, ${options.runs} runs`;
   console.log(`\n${short ? 'Short benchmark' : 'Benchmark'} (${size}; server: ${serverCommand().label}; ${new Date().toISOString()})\n`);
   console.log(table(rows));
-  const failed = rows.filter((r) => r.pass === false);
-  console.log(`\n${failed.length === 0 ? 'all budgets met' : `${failed.length} budget(s) failed`}; took ${seconds(begun)}`);
+  const missed = rows.filter((r) => r.pass === false);
+  const open = short ? missed.filter((r) => isOpenInShort(r.figure)) : [];
+  const failed = missed.filter((r) => !open.includes(r));
+  if (open.length > 0) console.log(`\nopen budgets (not met yet, not failing the short version): ${open.map((r) => r.figure).join('; ')}`);
+  console.log(`\n${failed.length === 0 ? 'all guarded budgets met' : `${failed.length} budget(s) failed`}; took ${seconds(begun)}`);
   process.exitCode = failed.length === 0 ? 0 : 1;
 }
 

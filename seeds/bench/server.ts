@@ -14,13 +14,17 @@ const SOURCES = path.join(ROOT, 'server/src/server.ts');
  * The command that starts the server: BENCH_SERVER=dist|tsx forces one; by default the build
  * when it exists. Run with `node` directly (no npm, no npx) so that the child's pid is the server's.
  */
-export function serverCommand(): { args: string[]; label: string } {
+export function serverCommand(): { args: string[]; label: string; prepareDemo: string[] } {
   const choice = process.env.BENCH_SERVER ?? (fs.existsSync(DIST) ? 'dist' : 'tsx');
   if (choice === 'dist') {
     if (!fs.existsSync(DIST)) throw new Error(`BENCH_SERVER=dist but ${DIST} does not exist: run npm run build -w server first`);
-    return { args: [DIST], label: 'node server/dist/server.js' };
+    return { args: [DIST], label: 'node server/dist/server.js', prepareDemo: [path.join(path.dirname(DIST), 'prepare-demo.js')] };
   }
-  return { args: ['--import', 'tsx', SOURCES], label: 'node --import tsx server/src/server.ts' };
+  return {
+    args: ['--import', 'tsx', SOURCES],
+    label: 'node --import tsx server/src/server.ts',
+    prepareDemo: ['--import', 'tsx', path.join(ROOT, 'server', 'src', 'cli', 'prepare-demo.ts')],
+  };
 }
 
 /** Resident and peak resident memory of a process in bytes, from /proc (Linux). */
