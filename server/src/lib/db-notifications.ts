@@ -32,7 +32,12 @@ export async function listenPglite(client: PgliteLike, channels: string[], handl
   return {
     async close() {
       handlers.state(false);
-      for (const stop of stops) await stop();
+      for (const stop of stops) {
+        // A database closed before the app has no listener left to stop.
+        await Promise.resolve()
+          .then(stop)
+          .catch(() => undefined);
+      }
     },
   };
 }

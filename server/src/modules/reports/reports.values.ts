@@ -3,6 +3,7 @@
 // per-row work it does best (names joined, the percentage computed, dates already in the file's
 // shape); the rows come back as arrays, read by the positions of `V`.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { MAX_ABS_VALUE } from '@ci/shared';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, measurements } from '../../db/schema/index.js';
@@ -81,7 +82,7 @@ function indicatorValuesSql(
   const dates = dateColumns(shape);
   return sql`select ${position}, ${m.period}, ${dates.periodStart}, ar.name, ar.sector,
       case when dc.id is null then null else dd.name || ': ' || dc.name end,
-      coalesce(${m.value}, case when ${m.denominator} <> 0 then 100 * ${m.numerator} / ${m.denominator} end),
+      coalesce(${m.value}, case when abs(${m.numerator}) <= ${MAX_ABS_VALUE} and abs(${m.denominator}) between 1e-6 and ${MAX_ABS_VALUE} then 100 * ${m.numerator} / ${m.denominator} end),
       ${m.numerator}, ${m.denominator}, ${m.status}, ${m.note}, ${dates.enteredAt}${keys}
     from ${m}
     left join (select ${actors.id} as id, ${actors.name} as name, ${actors.sector} as sector,

@@ -361,10 +361,19 @@ export async function aggregateIndicators(
   const result = (await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] };
   return result.rows.map((r) => ({
     ...r,
-    value: Number(r.value),
-    numerator: r.numerator === null ? null : Number(r.numerator),
-    denominator: r.denominator === null ? null : Number(r.denominator),
+    value: settled(r.value),
+    numerator: r.numerator === null ? null : settled(r.numerator),
+    denominator: r.denominator === null ? null : settled(r.denominator),
   }));
+}
+
+/**
+ * A sum or mean of doubles depends in its last bit on the order PostgreSQL adds them in, which
+ * differs between a statement over one indicator and one over many: 15 significant digits (all a
+ * double carries reliably) make every view show the same number and the same status.
+ */
+function settled(value: unknown): number {
+  return Number(Number(value).toPrecision(15));
 }
 
 /** The aggregation of one indicator (see aggregateIndicators). */
