@@ -250,6 +250,21 @@ describe('series: the aggregation rule (golden table)', () => {
     expect(body.points.map((p) => p.value)).toEqual([10, null]); // only A's approved 10
     expect(body.points[0].byActor).toEqual([{ actorId: g.actorIds[0], value: 10 }]);
   });
+
+  it('adds and divides exactly, whatever order the database meets the values in', async () => {
+    const indicatorId = await addIndicator(f, { frequency: 'month', actorAggregation: 'sum', timeAggregation: 'mean' });
+    const months = [5328.8, 6549.1, 674, 5696.2, 1680.3, 473, 3927.3, 9102.3, 4424.3];
+    await addMeasurements(
+      f,
+      indicatorId,
+      months.map((value, i) => ({ actorId: actorIds.A, period: `2025-0${i + 1}`, value })),
+    );
+    // The nine months add up to 37855.3; 37855.3 / 9 = 4206.1444…, 4206.14444444444 to 15 digits. Added
+    // as doubles (in this order or the reverse) the mean comes out as 4206.144444444445, which a copy
+    // of the database adding in another order would show differently.
+    const body = (await getSeries(f, indicatorId, { from: '2025', to: '2025', frequency: 'year' })).json() as SeriesResponse;
+    expect(body.points.map((p) => p.value)).toEqual([4206.14444444444]);
+  });
 });
 
 describe('series: trajectory, targets, status and trend (golden table)', () => {

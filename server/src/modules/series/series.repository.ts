@@ -296,7 +296,7 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   return sql`(
     with counted as (${sql.join(
       chosen.arms.map(
-        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value as v, m.numerator as n, m.denominator as d
+        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value::numeric as v, m.numerator::numeric as n, m.denominator::numeric as d
       from measurements m
       join initiatives i on i.id = m.initiative_id
       where ${arm}
@@ -368,9 +368,10 @@ export async function aggregateIndicators(
 }
 
 /**
- * A sum or mean of doubles depends in its last bit on the order PostgreSQL adds them in, which
- * differs between a statement over one indicator and one over many: 15 significant digits (all a
- * double carries reliably) make every view show the same number and the same status.
+ * The aggregation adds and divides in exact decimals (a value becomes numeric with the 15
+ * significant digits a double carries), so that no result depends on the order PostgreSQL meets
+ * the values in, which differs between a statement over one indicator and one over many and
+ * between two copies of a database; the result is shown to 15 significant digits.
  */
 function settled(value: unknown): number {
   return Number(Number(value).toPrecision(15));
