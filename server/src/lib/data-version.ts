@@ -133,9 +133,10 @@ export class VersionedCache<T> {
     });
   }
 
-  get(initiativeId: string, version: number, key: string): T | undefined {
+  /** The value kept for this version, unless `fresh` says it has expired meanwhile. */
+  get(initiativeId: string, version: number, key: string, fresh?: (value: T) => boolean): T | undefined {
     const entry = this.entries.get(slot(initiativeId, key));
-    return entry && entry.version === version ? entry.value : undefined;
+    return entry && entry.version === version && (!fresh || fresh(entry.value)) ? entry.value : undefined;
   }
 
   set(initiativeId: string, version: number, key: string, value: T): void {
@@ -146,13 +147,23 @@ export class VersionedCache<T> {
     this.entries.set(id, { version, value });
   }
 
-  /** The cached value, or the computed one, which is then kept. */
-  async getOrCompute(initiativeId: string, version: number, key: string, compute: () => Promise<T>): Promise<T> {
-    const hit = this.get(initiativeId, version, key);
+  /**
+   * The cached value, or the computed one, which is then kept. `fresh` tells whether a value of
+   * this version still holds (for values that also expire with time); a running computation is
+   * shared only when its result is fresh for this caller too.
+   */
+  async getOrCompute(initiativeId: string, version: number, key: string, compute: () => Promise<T>, fresh?: (value: T) => boolean): Promise<T> {
+    const hit = this.get(initiativeId, version, key, fresh);
     if (hit !== undefined) return hit;
     const id = `${version}\u0000${slot(initiativeId, key)}`;
     const running = this.pending.get(id);
-    if (running) return running;
+    if (running) {
+      const shared = await running;
+      if (!fresh || fresh(shared)) return shared;
+      const value = await compute();
+      this.set(initiativeId, version, key, value);
+      return value;
+    }
     const computing = compute()
       .then((value) => {
         this.set(initiativeId, version, key, value);
