@@ -70,6 +70,8 @@ export async function initiativeCompleteness(
   today: Date = new Date(),
   /** The initiative's current reporting when the caller has loaded it (see currentReporting). */
   loaded?: CurrentReporting,
+  /** Whether to list the actors of the cells (false: `actors` is empty, for callers that show only the summary). */
+  withActors = true,
 ): Promise<CompletenessResponse> {
   const requested = period ?? latestFinishedQuarter(today);
   const { reportingDays, indicators: indicatorRows, contexts } = loaded ?? (await currentReporting(db, initiativeId));
@@ -79,7 +81,7 @@ export async function initiativeCompleteness(
   const starts = wanted.flatMap((i) => i.periods.map(periodStart));
   const start = starts.reduce((min, s) => (s < min ? s : min), periodStart(requested));
   const end = periodEnd(requested);
-  const actorRows = await activeActors(db, initiativeId, periodStart(requested), end);
+  const actorRows = withActors ? await activeActors(db, initiativeId, periodStart(requested), end) : [];
   const facts = await reportedFacts(db, initiativeId, start, end);
 
   const todayIso = isoDay(today);

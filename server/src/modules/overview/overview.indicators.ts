@@ -109,14 +109,16 @@ export async function overviewIndicators(
   const plans = indicators.map((i) => planFor(i, extents.get(i.id)));
   const withData = plans.filter((p) => p.last !== null);
   const windows = new Map<string, DateBounds>(withData.map((p) => [p.indicator.id, { fromDate: p.lowest && periodStart(p.lowest), toDate: null }]));
+  // Prepared: the overview of an initiative asks the same statements again after every write.
   const rows = rowsByIndicator(
-    await aggregateIndicators(db, withData.map((p) => p.indicator), { frequency: 'own', bounds: windows, totalsOnly: true, plain }),
+    await aggregateIndicators(db, withData.map((p) => p.indicator), { frequency: 'own', bounds: windows, totalsOnly: true, plain, prepared: true }),
   );
   const counted = await countedSets(
     db,
     initiativeId,
     ids,
     new Map(plans.map((p) => [p.indicator.id, { fromDate: countedFrom(contexts.get(p.indicator.id)!, p.frequency, today), toDate: null }])),
+    true,
   );
 
   const further: Plan[] = [];

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ne } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   ACTIVITY_STATUSES,
   type ActivityStatus,
@@ -7,61 +7,64 @@ import {
   type OverviewResponse,
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
-import { activities, goals, initiatives, meetings } from '../../db/schema/index.js';
 import { found } from '../../lib/errors.js';
+import { executePrepared } from '../../lib/prepared.js';
 import { overviewIndicators } from './overview.indicators.js';
 import { initiativeCompleteness } from '../completeness/completeness.repository.js';
 import { currentReporting } from '../reporting/reporting.repository.js';
 
-async function activityCounts(db: DbOrTx, initiativeId: string) {
-  const rows = await db
-    .select({ status: activities.status, count: count() })
-    .from(activities)
-    .where(eq(activities.initiativeId, initiativeId))
-    .groupBy(activities.status);
-  const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
-  for (const r of rows) counts[r.status as ActivityStatus] = Number(r.count);
-  return counts;
+interface HeadRow {
+  id: string;
+  name: string;
+  vision: string;
+  reportingDays: number;
+  goals: { id: string; title: string; description: string }[];
+  activityCounts: { status: string; count: number }[];
+  meetings: { id: string; title: string; startsAt: string; place: string; kind: string }[];
 }
 
-async function nextMeetings(db: DbOrTx, initiativeId: string, now: Date) {
-  const rows = await db
-    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place, kind: meetings.kind })
-    .from(meetings)
-    .where(and(eq(meetings.initiativeId, initiativeId), gte(meetings.startsAt, now), ne(meetings.status, 'cancelled')))
-    .orderBy(asc(meetings.startsAt))
-    .limit(5);
-  return rows.map((m) => ({ ...m, kind: m.kind as MeetingKind }));
+/**
+ * The initiative, its goals in the agenda's order, its activities counted by status and its next
+ * five meetings that are not cancelled, in one round trip. Undefined: no such initiative.
+ */
+async function overviewHead(db: DbOrTx, initiativeId: string, now: Date): Promise<HeadRow | undefined> {
+  const [row] = await executePrepared<HeadRow>(
+    db,
+    'overview_head',
+    sql`select i.id::text as id, i.name, i.vision, i.reporting_deadline_days as "reportingDays",
+      (select coalesce(json_agg(json_build_object('id', g.id, 'title', g.title, 'description', g.description) order by g.position, g.title), '[]')
+        from goals g where g.initiative_id = i.id) as goals,
+      (select coalesce(json_agg(json_build_object('status', a.status, 'count', a.n)), '[]')
+        from (select status, count(*) as n from activities where initiative_id = i.id group by status) a) as "activityCounts",
+      (select coalesce(json_agg(json_build_object('id', m.id, 'title', m.title, 'startsAt', m.starts_at, 'place', m.place, 'kind', m.kind) order by m.starts_at), '[]')
+        from (select id, title, starts_at, place, kind from meetings
+              where initiative_id = i.id and starts_at >= ${now.toISOString()}::timestamptz and status <> 'cancelled'
+              order by starts_at limit 5) m) as meetings
+    from initiatives i where i.id = ${initiativeId}`,
+  );
+  return row;
 }
 
 /** The initiative at a glance: goals with their indicators' status, activities, meetings, reporting. */
 export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: Date = new Date()): Promise<OverviewResponse> {
-  const [row] = await db
-    .select({ id: initiatives.id, name: initiatives.name, vision: initiatives.vision })
-    .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
-  const initiative = found(row, 'Initiative');
   // Queries run one after the other: the handle may be a transaction on a single connection.
-  const goalRows = await db
-    .select({ id: goals.id, title: goals.title, description: goals.description })
-    .from(goals)
-    .where(eq(goals.initiativeId, initiativeId))
-    .orderBy(asc(goals.position), asc(goals.title));
+  const head = found(await overviewHead(db, initiativeId, now), 'Initiative');
   // The same indicators and reporting contexts serve the figures and the completeness summary.
-  const current = await currentReporting(db, initiativeId);
+  const current = await currentReporting(db, initiativeId, head.reportingDays);
   const indicatorRows = current.indicators;
   const summaries = await overviewIndicators(db, initiativeId, indicatorRows, current.contexts, now);
-  const counts = await activityCounts(db, initiativeId);
-  const upcoming = await nextMeetings(db, initiativeId, now);
-  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now, current);
+  const completeness = await initiativeCompleteness(db, initiativeId, undefined, now, current, false);
   const byGoal = (goalId: string | null) =>
     indicatorRows.filter((i) => i.goalId === goalId).map((i) => summaries.get(i.id) as OverviewIndicator);
+  const activityCounts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
+  for (const r of head.activityCounts) activityCounts[r.status as ActivityStatus] = Number(r.count);
   return {
-    initiative,
-    goals: goalRows.map((g) => ({ ...g, indicators: byGoal(g.id) })),
+    initiative: { id: head.id, name: head.name, vision: head.vision },
+    goals: head.goals.map((g) => ({ ...g, indicators: byGoal(g.id) })),
     indicatorsWithoutGoal: byGoal(null),
-    activityCounts: counts,
-    nextMeetings: upcoming,
+    activityCounts,
+    // JSON has the database's own timestamp text: the same instant as a Date, written as the API writes dates.
+    nextMeetings: head.meetings.map((m) => ({ ...m, startsAt: new Date(m.startsAt), kind: m.kind as MeetingKind })),
     completeness: { period: completeness.period, dueDate: completeness.dueDate, ...completeness.summary },
   };
 }

@@ -13,13 +13,19 @@ type IndicatorFields = Pick<
 >;
 
 /** The reporting context of each given indicator of one initiative, in three queries. */
-export async function reportingContexts(db: DbOrTx, initiativeId: string, rows: readonly IndicatorFields[]): Promise<Map<string, ReportingContext>> {
+export async function reportingContexts(
+  db: DbOrTx,
+  initiativeId: string,
+  rows: readonly IndicatorFields[],
+  /** The initiative's reporting days when the caller has read them already. */
+  knownReportingDays?: number,
+): Promise<Map<string, ReportingContext>> {
   const out = new Map<string, ReportingContext>();
   if (rows.length === 0) return out;
-  const [initiative] = await db
-    .select({ reportingDays: initiatives.reportingDeadlineDays })
-    .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
+  const [initiative] =
+    knownReportingDays === undefined
+      ? await db.select({ reportingDays: initiatives.reportingDeadlineDays }).from(initiatives).where(eq(initiatives.id, initiativeId))
+      : [{ reportingDays: knownReportingDays }];
   const members = await db
     .select({ id: actors.id, role: actors.role, joinedOn: actors.joinedOn, leftOn: actors.leftOn })
     .from(actors)
@@ -56,18 +62,23 @@ export async function reportingContexts(db: DbOrTx, initiativeId: string, rows: 
  * The initiative's reporting days and its current (not archived) indicators in the agenda's order,
  * each with its reporting context: what completeness and the to-do list start from.
  */
-export async function currentReporting(db: DbOrTx, initiativeId: string) {
-  const [initiative] = await db
-    .select({ reportingDays: initiatives.reportingDeadlineDays })
-    .from(initiatives)
-    .where(eq(initiatives.id, initiativeId));
+export async function currentReporting(
+  db: DbOrTx,
+  initiativeId: string,
+  /** The initiative's reporting days when the caller has read them already (and so knows it exists). */
+  knownReportingDays?: number,
+) {
+  const [initiative] =
+    knownReportingDays === undefined
+      ? await db.select({ reportingDays: initiatives.reportingDeadlineDays }).from(initiatives).where(eq(initiatives.id, initiativeId))
+      : [{ reportingDays: knownReportingDays }];
   const { reportingDays } = found(initiative, 'Initiative');
   const rows = await db
     .select()
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.archived, false)))
     .orderBy(asc(indicators.position), asc(indicators.code));
-  return { reportingDays, indicators: rows, contexts: await reportingContexts(db, initiativeId, rows) };
+  return { reportingDays, indicators: rows, contexts: await reportingContexts(db, initiativeId, rows, reportingDays) };
 }
 
 export type CurrentReporting = Awaited<ReturnType<typeof currentReporting>>;
@@ -81,10 +92,12 @@ export async function countedSets(
   initiativeId: string,
   indicatorIds: readonly string[],
   bounds: DateBounds | ReadonlyMap<string, DateBounds>,
+  /** Run as a named prepared statement (see AggregateManyOptions.prepared). */
+  prepared = false,
 ): Promise<Map<string, CountedSet>> {
   const out = new Map<string, Set<string>>(indicatorIds.map((id) => [id, new Set<string>()]));
   if (indicatorIds.length === 0) return out;
-  const rows = await countedValues(db, initiativeId, indicatorIds, bounds);
+  const rows = await countedValues(db, initiativeId, indicatorIds, bounds, prepared);
   for (const r of rows) out.get(r.indicatorId)?.add(countedKey(r.period, r.actorId));
   return out;
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type TimeAggregation } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
+import { executePrepared } from '../../lib/prepared.js';
 import { indicators, indicatorTargets } from '../../db/schema/index.js';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
@@ -49,10 +50,12 @@ export async function countedValues(
   initiativeId: string,
   indicatorIds: readonly string[],
   bounds: DateBounds | ReadonlyMap<string, DateBounds>,
+  /** Run as a named prepared statement (see AggregateManyOptions.prepared). */
+  prepared = false,
 ): Promise<CountedValueRow[]> {
   if (indicatorIds.length === 0) return [];
   const { arms } = selection(indicatorIds, (id) => boundsFor(bounds, id));
-  const result = await db.execute(sql`
+  const query = sql`
     select distinct r.indicator_id::text as "indicatorId", r.period, r.actor_id::text as "actorId"
     from (${sql.join(
       arms.map(
@@ -63,8 +66,9 @@ export async function countedValues(
           where ${arm} and m.initiative_id = ${initiativeId} and ${countedMeasurement(sql`m`, sql`ind`, sql`i`)}`,
       ),
       sql` union all `,
-    )}) r`);
-  return (result as unknown as { rows: CountedValueRow[] }).rows;
+    )}) r`;
+  if (prepared) return executePrepared<CountedValueRow>(db, 'counted', query);
+  return ((await db.execute(query)) as unknown as { rows: CountedValueRow[] }).rows;
 }
 
 /**
@@ -181,6 +185,12 @@ export interface AggregateManyOptions {
    * sub-periods change nothing and are left out. Same figures, a fraction of the work.
    */
   plain?: ReadonlySet<string>;
+  /**
+   * Run as a named prepared statement, for a statement whose text recurs unchanged (the overview
+   * of one initiative): planning a statement of many rule groups can cost more than running it, and
+   * a prepared one is planned once per connection (PostgreSQL keeps a generic plan when it is no worse).
+   */
+  prepared?: boolean;
 }
 
 // Buckets by the first day of the period in the series frequency; PostgreSQL has no half-year unit.
@@ -358,8 +368,10 @@ export async function aggregateIndicators(
       to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
     from (${sql.join(blocks, sql` union all `)}) r
     order by r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
-  const result = (await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] };
-  return result.rows.map((r) => ({
+  const rows = opts.prepared
+    ? await executePrepared<IndicatorAggregateRow>(db, 'aggregate', query)
+    : ((await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] }).rows;
+  return rows.map((r) => ({
     ...r,
     value: settled(r.value),
     numerator: r.numerator === null ? null : settled(r.numerator),
