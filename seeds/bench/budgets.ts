@@ -59,10 +59,6 @@ export function passes(budget: Budget, measured: number): boolean {
  * regressions. The full version always fails on them.
  */
 export const OPEN_IN_SHORT: readonly string[] = [
-  'overview, Swedish demo (after a write)',
-  'overview, Swedish demo (repeated)',
-  'overview, large initiative (after a write)',
-  'overview, large initiative (repeated)',
   'one series (after a write)',
   'import of',
   'PDF of all',
