@@ -11,6 +11,15 @@ import {
 } from '../src/db/schema/index.js';
 import type { Fixture } from './helpers.js';
 
+/**
+ * These rows bypass the app's write path, which tells the app at once that the initiative's data
+ * changed; here the app would only learn it from the database's notification a moment later, so
+ * the next read could still get a cached answer. Told now, as the write path would.
+ */
+function written(f: Fixture) {
+  f.app.dataVersions.forget(f.initiativeId);
+}
+
 export type IndicatorSpec = Partial<typeof indicators.$inferInsert>;
 
 export async function addIndicator(f: Fixture, spec: IndicatorSpec = {}): Promise<string> {
@@ -18,6 +27,7 @@ export async function addIndicator(f: Fixture, spec: IndicatorSpec = {}): Promis
     .insert(indicators)
     .values({ code: `I-${randomUUID().slice(0, 8)}`, name: 'Indicator', ...spec, initiativeId: f.initiativeId })
     .returning({ id: indicators.id });
+  written(f);
   return row.id;
 }
 
@@ -30,6 +40,7 @@ export async function addActor(
     .insert(actors)
     .values({ initiativeId: f.initiativeId, name, sector: 'other', ...dates })
     .returning({ id: actors.id });
+  written(f);
   return row.id;
 }
 
@@ -45,6 +56,12 @@ export interface MeasurementSpec {
 }
 
 export async function addMeasurements(f: Fixture, indicatorId: string, rows: readonly MeasurementSpec[]) {
+  await insertMeasurements(f, indicatorId, rows);
+  written(f);
+}
+
+/** The rows alone, as another instance or a command would write them: the app learns of them by notification. */
+export async function insertMeasurements(f: Fixture, indicatorId: string, rows: readonly MeasurementSpec[]) {
   if (rows.length === 0) return;
   await f.db.insert(measurements).values(
     rows.map((r) => ({
@@ -64,6 +81,7 @@ export async function addMeasurements(f: Fixture, indicatorId: string, rows: rea
 
 export async function addTargets(f: Fixture, indicatorId: string, targets: Record<string, number>) {
   await f.db.insert(indicatorTargets).values(Object.entries(targets).map(([period, value]) => ({ indicatorId, period, value })));
+  written(f);
 }
 
 /** A dimension with its categories; returns the category ids by name. */
@@ -76,6 +94,7 @@ export async function addDimension(f: Fixture, indicatorId: string, name: string
     .insert(disaggregationCategories)
     .values(categories.map((c, i) => ({ dimensionId: dimension.id, name: c, position: i })))
     .returning({ id: disaggregationCategories.id, name: disaggregationCategories.name });
+  written(f);
   return Object.fromEntries(rows.map((r) => [r.name, r.id]));
 }
 

@@ -7,7 +7,7 @@ import { periodOfDate, type SeriesResponse } from '@ci/shared';
 import { openPostgres, type Database } from '../src/db/client.js';
 import { buildApp, type BuiltApp } from '../src/app.js';
 import { createFixture, testApp, type Fixture } from './helpers.js';
-import { addIndicator, addMeasurements } from './series-fixtures.js';
+import { addIndicator, addMeasurements, insertMeasurements } from './series-fixtures.js';
 import { csv, commit, upload } from './import-fixtures.js';
 
 const CURRENT_QUARTER = periodOfDate(new Date(), 'quarter');
@@ -189,16 +189,16 @@ describe('series cache: every kind of write gives a new series', () => {
   it('a write straight to the database, as another instance or a command would make it', async () => {
     const f = await seriesFixture();
     const { after } = await afterWrite(f, async () => {
-      await addMeasurements(f, f.indicatorId, [{ actorId: f.actorIds[1], period: '2025-Q2', value: 9 }]);
-      await waitForVersionChange(f.app, f.initiativeId);
+      const versionBefore = await f.app.dataVersions.current(f.initiativeId);
+      await insertMeasurements(f, f.indicatorId, [{ actorId: f.actorIds[1], period: '2025-Q2', value: 9 }]);
+      await waitForVersionChange(f.app, f.initiativeId, versionBefore);
     });
     expect(point(after, '2025-Q2').value).toBe(9);
   });
 });
 
 /** Notifications reach a PostgreSQL listener a moment after the commit. */
-async function waitForVersionChange(app: BuiltApp, initiativeId: string, from?: number) {
-  const start = from ?? (await app.dataVersions.current(initiativeId)) - 1;
+async function waitForVersionChange(app: BuiltApp, initiativeId: string, start: number) {
   const deadline = Date.now() + 5_000;
   while ((await app.dataVersions.current(initiativeId)) <= start) {
     if (Date.now() > deadline) throw new Error('No new data version within 5 s');
