@@ -12,6 +12,7 @@ import {
   contentWidth,
   ensureSpace,
   FONT,
+  gatherPageContent,
   heading,
   INK,
   MARGIN,
@@ -255,7 +256,10 @@ export async function renderReportPdf(
     },
     lang: locale,
     displayTitle: true,
+    autoFirstPage: false,
   });
+  gatherPageContent(doc);
+  doc.addPage();
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
