@@ -56,6 +56,29 @@ export function gatherPageContent(doc: Doc): void {
   });
 }
 
+/**
+ * Remembers the width of each string in each font and size. pdfkit measures a piece of text glyph by
+ * glyph and kerning pair by kerning pair every time it needs the width, two or three times for each
+ * piece it places, and a report places the same names, labels and values in table after table.
+ * Only plain text is remembered: spacing options or font features are measured afresh.
+ */
+export function rememberWidths(doc: Doc): void {
+  const measure = doc.widthOfString.bind(doc);
+  const state = doc as unknown as { _font: { id: string }; _fontSize: number };
+  const widths = new Map<string, number>();
+  doc.widthOfString = (text, options) => {
+    const o = options as (PDFKit.Mixins.TextOptions & { features?: unknown; horizontalScaling?: number }) | undefined;
+    if (o && (o.characterSpacing || o.features || (o.horizontalScaling && o.horizontalScaling !== 100))) return measure(text, options);
+    const key = `${state._font.id} ${state._fontSize} ${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text, options);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 export function contentWidth(doc: Doc): number {
   return doc.page.width - MARGIN.left - MARGIN.right;
 }

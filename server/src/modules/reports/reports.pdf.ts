@@ -18,6 +18,7 @@ import {
   MARGIN,
   MUTED,
   pageNumbers,
+  rememberWidths,
   paragraph,
   TABLE_ROW,
   table,
@@ -259,6 +260,7 @@ export async function renderReportPdf(
     autoFirstPage: false,
   });
   gatherPageContent(doc);
+  rememberWidths(doc);
   doc.addPage();
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
