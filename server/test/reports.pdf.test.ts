@@ -242,7 +242,7 @@ describe('report jobs', () => {
 
   it('advances the progress per indicator, loading and then drawing', async () => {
     const shares: number[] = [];
-    await buildReportPdf(f.db, f.initiativeId, { range: {}, goalIdsField: 'goalIds', onProgress: (share) => shares.push(share) });
+    await buildReportPdf({ db: f.db, dbDriver: f.app.dbDriver }, f.initiativeId, { range: {}, goalIdsField: 'goalIds', onProgress: (share) => shares.push(share) });
     // Three indicators: three steps while loading their figures, three while drawing them.
     expect(shares).toHaveLength(6);
     expect(shares[2]).toBeCloseTo(0.5, 10);

@@ -24,7 +24,12 @@ const POLL_MS = 100;
 /** Stores the pack under the job's id, once: a retried job finds it there. */
 export async function renderPack(app: App, jobId: string, userId: string, initiativeId: string, input: StoredPackInput): Promise<void> {
   if (await packById(app.db, input.meetingId, jobId)) return;
-  const bytes = await buildReportPdf(app.readDb, initiativeId, { range: input.range, goalIds: input.goalIds, kind: 'pack', goalIdsField: 'body.goalIds' });
+  const bytes = await buildReportPdf({ db: app.readDb, dbDriver: app.dbDriver }, initiativeId, {
+    range: input.range,
+    goalIds: input.goalIds,
+    kind: 'pack',
+    goalIdsField: 'body.goalIds',
+  });
   await app.db.transaction(async (tx) => {
     const row = await insertPack(tx, {
       id: jobId,

@@ -110,15 +110,14 @@ async function latestActors(
 export async function loadReportContent(db: DbOrTx, initiativeId: string, opts: ContentOptions): Promise<ReportContent> {
   const { range } = opts;
   const initiative = await loadInitiative(db, initiativeId);
-  const [goals, indicators, actors, narratives, activities, meetings, timeZone] = await Promise.all([
-    listGoals(db, initiativeId),
-    listReportIndicators(db, initiativeId, { includeArchived: false }),
-    listActors(db, initiativeId),
-    latestNarratives(db, initiativeId, range),
-    listReportActivities(db, initiativeId, range),
-    listReportMeetings(db, initiativeId, range, { heldOnly: true }),
-    initiativeTimezone(db, initiative),
-  ]);
+  // One after the other: the handle may be a snapshot, whose single connection runs one query at a time.
+  const goals = await listGoals(db, initiativeId);
+  const indicators = await listReportIndicators(db, initiativeId, { includeArchived: false });
+  const actors = await listActors(db, initiativeId);
+  const narratives = await latestNarratives(db, initiativeId, range);
+  const activities = await listReportActivities(db, initiativeId, range);
+  const meetings = await listReportMeetings(db, initiativeId, range, { heldOnly: true });
+  const timeZone = await initiativeTimezone(db, initiative);
   const chosen = opts.goalIds && opts.goalIds.length > 0 ? new Set(opts.goalIds) : null;
   const sections: GoalSection[] = goals
     .filter((g) => !chosen || chosen.has(g.id))

@@ -17,6 +17,68 @@ export interface Column {
   align?: 'left' | 'right';
 }
 
+type Page = Doc['page'];
+
+/**
+ * Hands each page's content to pdfkit in one piece. pdfkit turns every drawing operator into a byte
+ * array of its own as it goes (hundreds of thousands in a large report, most of the time spent
+ * collecting garbage); the operators are gathered as text instead, and written with the line breaks
+ * pdfkit puts between them when the next page begins or the page ends, so that the page's content
+ * stream is byte for byte the same. Call before the first page is added (`autoFirstPage: false`).
+ */
+export function gatherPageContent(doc: Doc): void {
+  let flushPrevious = () => {};
+  doc.on('pageAdded', () => {
+    flushPrevious();
+    const page = doc.page as Page & { end(): unknown };
+    const write = page.write.bind(page);
+    const end = page.end.bind(page);
+    let pending: string[] = [];
+    const flush = () => {
+      if (pending.length === 0) return;
+      // The operators are binary strings (one byte a character), as pdfkit writes them.
+      const bytes = Buffer.from(`${pending.join('\n')}\n`, 'latin1');
+      pending = [];
+      write(bytes);
+    };
+    page.write = (chunk: string | Uint8Array) => {
+      if (typeof chunk !== 'string') {
+        flush();
+        return write(chunk);
+      }
+      pending.push(chunk);
+    };
+    page.end = () => {
+      flush();
+      return end();
+    };
+    flushPrevious = flush;
+  });
+}
+
+/**
+ * Remembers the width of each string in each font and size. pdfkit measures a piece of text glyph by
+ * glyph and kerning pair by kerning pair every time it needs the width, two or three times for each
+ * piece it places, and a report places the same names, labels and values in table after table.
+ * Only plain text is remembered: spacing options or font features are measured afresh.
+ */
+export function rememberWidths(doc: Doc): void {
+  const measure = doc.widthOfString.bind(doc);
+  const state = doc as unknown as { _font: { id: string }; _fontSize: number };
+  const widths = new Map<string, number>();
+  doc.widthOfString = (text, options) => {
+    const o = options as (PDFKit.Mixins.TextOptions & { features?: unknown; horizontalScaling?: number }) | undefined;
+    if (o && (o.characterSpacing || o.features || (o.horizontalScaling && o.horizontalScaling !== 100))) return measure(text, options);
+    const key = `${state._font.id} ${state._fontSize} ${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text, options);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 export function contentWidth(doc: Doc): number {
   return doc.page.width - MARGIN.left - MARGIN.right;
 }
@@ -41,10 +103,11 @@ export function paragraph(doc: Doc, text: string, size = 10, color = INK): void 
   doc.font(FONT).fontSize(size).fillColor(color).text(text, MARGIN.left, doc.y, { width: contentWidth(doc) });
 }
 
-/** The text, cut with an ellipsis where it is wider than the cell. */
-export function fit(doc: Doc, text: string, width: number): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  if (doc.widthOfString(oneLine) <= width) return oneLine;
+/** The text on one line, cut with an ellipsis where it is wider than the cell, and its width. */
+export function fit(doc: Doc, text: string, width: number): { text: string; width: number } {
+  const oneLine = text.replace(/\s+/g, ' ').trimEnd();
+  const full = doc.widthOfString(oneLine);
+  if (full <= width) return { text: oneLine, width: full };
   let lo = 0;
   let hi = oneLine.length;
   while (lo < hi) {
@@ -52,7 +115,8 @@ export function fit(doc: Doc, text: string, width: number): string {
     if (doc.widthOfString(`${oneLine.slice(0, mid)}…`) <= width) lo = mid;
     else hi = mid - 1;
   }
-  return `${oneLine.slice(0, lo).trimEnd()}…`;
+  const cut = `${oneLine.slice(0, lo).trimEnd()}…`;
+  return { text: cut, width: doc.widthOfString(cut) };
 }
 
 /** A simple table whose header repeats after a page break. */
@@ -64,7 +128,10 @@ export function table(doc: Doc, columns: Column[], rows: string[][]): void {
     doc.font(bold ? BOLD : FONT).fontSize(8.5).fillColor(INK);
     cells.forEach((cell, i) => {
       const col = columns[i];
-      doc.text(fit(doc, cell, col.width - 4), x + 2, y + 3, { width: col.width - 4, align: col.align ?? 'left', lineBreak: false });
+      // Placed by its own measure: a single line needs none of the line wrapping pdfkit does for a width.
+      const fitted = fit(doc, cell, col.width - 4);
+      const left = col.align === 'right' ? x + 2 + (col.width - 4 - fitted.width) : x + 2;
+      doc.text(fitted.text, left, y + 3, { lineBreak: false });
       x += col.width;
     });
     const width = columns.reduce((s, c) => s + c.width, 0);

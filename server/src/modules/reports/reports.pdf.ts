@@ -12,11 +12,13 @@ import {
   contentWidth,
   ensureSpace,
   FONT,
+  gatherPageContent,
   heading,
   INK,
   MARGIN,
   MUTED,
   pageNumbers,
+  rememberWidths,
   paragraph,
   TABLE_ROW,
   table,
@@ -255,7 +257,11 @@ export async function renderReportPdf(
     },
     lang: locale,
     displayTitle: true,
+    autoFirstPage: false,
   });
+  gatherPageContent(doc);
+  rememberWidths(doc);
+  doc.addPage();
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

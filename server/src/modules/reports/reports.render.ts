@@ -21,7 +21,7 @@ export function reportRenderer(app: App): RenderJob {
     if (job.kind === 'pack') return renderPack(app, job.id, job.userId, job.initiativeId, job.input as StoredPackInput);
     const input = job.input as StoredReportInput;
     if (job.kind === 'pdf') {
-      const bytes = await buildReportPdf(app.readDb, job.initiativeId, {
+      const bytes = await buildReportPdf({ db: app.readDb, dbDriver: app.dbDriver }, job.initiativeId, {
         range: input.range,
         goalIds: input.goalIds,
         lang: input.lang,

@@ -128,7 +128,7 @@ export default async function reportRoutes(app: App, opts: { exportSlots: Export
     handler: async (request, reply) => {
       const { from, to, goalIds, lang } = request.query;
       const range = { from, to };
-      const bytes = await buildReportPdf(db, request.params.initiativeId, { range, goalIds, lang, goalIdsField: 'querystring.goalIds' });
+      const bytes = await buildReportPdf(readHandle, request.params.initiativeId, { range, goalIds, lang, goalIdsField: 'querystring.goalIds' });
       const name = await reportFileName(db, request.params.initiativeId, range, 'pdf');
       return reply.type(PDF_TYPE).header('cache-control', PRIVATE).header('content-disposition', attachment(name)).send(bytes);
     },

@@ -1,5 +1,6 @@
 // The report files as bytes or streams, shared by the download routes, report jobs and meeting packs.
 import { PassThrough, type Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { errorResponses, type Locale } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
@@ -53,15 +54,23 @@ export async function checkGoalIds(db: DbOrTx, initiativeId: string, goalIds: st
   return distinct;
 }
 
-/** The PDF report: loading is the first half of the progress, drawing the second. */
-export async function buildReportPdf(db: DbOrTx, initiativeId: string, opts: PdfOptions): Promise<Buffer> {
-  const goalIds = await checkGoalIds(db, initiativeId, opts.goalIds, opts.goalIdsField);
-  const content = await loadReportContent(db, initiativeId, {
-    range: opts.range,
-    goalIds,
-    kind: opts.kind,
-    onProgress: (done, total) => opts.onProgress?.((0.5 * done) / total),
+/**
+ * The PDF report: loading is the first half of the progress, drawing the second. Its figures are read
+ * in one snapshot like the exports' (see openSnapshot), with room for the figures' few large
+ * aggregations to hash and sort in memory on PostgreSQL.
+ */
+export async function buildReportPdf(handle: SnapshotHandle, initiativeId: string, opts: PdfOptions): Promise<Buffer> {
+  const { snapshot, prepared: content } = await openExport(handle, async ({ db }) => {
+    if (handle.dbDriver === 'pg') await db.execute(sql`set local work_mem = '32MB'`);
+    const goalIds = await checkGoalIds(db, initiativeId, opts.goalIds, opts.goalIdsField);
+    return loadReportContent(db, initiativeId, {
+      range: opts.range,
+      goalIds,
+      kind: opts.kind,
+      onProgress: (done, total) => opts.onProgress?.((0.5 * done) / total),
+    });
   });
+  await snapshot.close();
   return renderReportPdf(content, reportLocale(opts.lang, content.initiative.locale), (done, total) => opts.onProgress?.(0.5 + (0.5 * done) / total));
 }
 
