@@ -11,7 +11,7 @@ import type { VisibilityAccess } from '../measurements/measurements.visibility.j
 import type { IndicatorRow, PeriodRange } from './reports.repository.js';
 import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
 import type { ExportSnapshot } from './reports.snapshot.js';
-import { drained } from './reports.stream.js';
+import { drained, TextChunks } from './reports.stream.js';
 import { cellPeriod, wordsFor, type Words } from './reports.i18n.js';
 
 /**
@@ -114,13 +114,13 @@ export async function writeMeasurementsCsv(
     decimals: i.measureType === 'percentage' ? i.decimals : null,
     total: disaggregated.has(i.id) ? total : null,
   }));
+  const chunks = new TextChunks();
   for await (const rows of exportValues(snapshot, access, indicators, range, 'text')) {
-    let chunk = '';
     for (const r of rows) {
       const indicator = own[Number(r[V.indicator]) - 1];
       const value = numberOf(r[V.value]);
       const category = r[V.category];
-      chunk +=
+      chunks.add(
         indicator.head + d +
         period(r[V.period] as string) + d +
         (r[V.periodStart] ?? '') + d +
@@ -132,9 +132,11 @@ export async function writeMeasurementsCsv(
         csvNumber(numberOf(r[V.denominator]), separator) + d +
         status(r[V.status] as string) + d +
         field(csvText(r[V.note])) + d +
-        (r[V.enteredAt] ?? '') + '\r\n';
+        (r[V.enteredAt] ?? '') + '\r\n',
+      );
     }
-    out.write(chunk);
+    const bytes = chunks.take();
+    if (bytes) out.write(bytes);
     if (!(await drained(out))) return;
   }
   out.end();

@@ -5,10 +5,11 @@
 // the style ids taken from the workbook's own style table once per distinct format. The workbook,
 // its other sheets, the sheet's header, columns, views and closing stay exceljs's.
 import ExcelJS from 'exceljs';
+import { TextChunks } from './reports.stream.js';
 
 /** What exceljs's streaming sheet has and its types leave out. */
 interface SheetWriter {
-  stream: { write(xml: string): unknown };
+  stream: { write(xml: Buffer): unknown };
   workbook: { styles: { addStyleModel(style: { numFmt?: string }, type: ExcelJS.ValueType): number } };
 }
 
@@ -29,9 +30,9 @@ export function xmlText(text: string): string {
 }
 
 /**
- * Builds rows one at a time: `start()`, then the cells left to right, then `end()` gives the row's
- * XML. A cell given `undefined` is left out; `null` is an empty cell, written only when it has a
- * style (a number format), as exceljs does.
+ * Builds rows one at a time: `start()`, then the cells left to right, then `end()` adds the row;
+ * `flush()` hands the rows added so far to the zip. A cell given `undefined` is left out; `null` is
+ * an empty cell, written only when it has a style (a number format), as exceljs does.
  */
 export class SheetRowsXml {
   private readonly letters: string[];
@@ -40,6 +41,7 @@ export class SheetRowsXml {
   private cells = '';
   private min = 0;
   private max = 0;
+  private readonly rows = new TextChunks();
 
   /** `firstRow`: the number of the first row written here (after the header exceljs wrote). */
   constructor(
@@ -99,14 +101,15 @@ export class SheetRowsXml {
     this.cells += style ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}"><v>${value}</v></c>`;
   }
 
-  /** The row's XML, or '' for a row without cells (exceljs writes none either). */
-  end(): string {
-    if (this.min === 0) return '';
-    return `<row r="${this.number}" spans="${this.min}:${this.max}" x14ac:dyDescent="0.25">${this.cells}</row>`;
+  /** Adds the row (none without cells: exceljs writes none either). */
+  end(): void {
+    if (this.min === 0) return;
+    this.rows.add(`<row r="${this.number}" spans="${this.min}:${this.max}" x14ac:dyDescent="0.25">${this.cells}</row>`);
   }
 
-  /** Writes rows' XML into the sheet's part of the zip. */
-  write(xml: string): void {
-    (this.sheet as unknown as SheetWriter).stream.write(xml);
+  /** Hands the rows added so far to the sheet's part of the zip. */
+  flush(): void {
+    const bytes = this.rows.take();
+    if (bytes) (this.sheet as unknown as SheetWriter).stream.write(bytes);
   }
 }

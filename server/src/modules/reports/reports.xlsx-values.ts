@@ -44,7 +44,6 @@ async function caughtUp(sheet: Sheet['sheet'], out: Writable): Promise<boolean> 
 const at = Object.fromEntries(VALUE_COLUMNS.map((c, i) => [c.key, i])) as Record<(typeof VALUE_COLUMNS)[number]['key'], number>;
 const formatOf = (key: (typeof VALUE_COLUMNS)[number]['key']) => VALUE_COLUMNS[at[key]].numFmt;
 
-/** Rows of XML gathered before they are handed to the zip: one write per chunk of the database's rows. */
 export async function writeValues(
   snapshot: ExportSnapshot,
   access: VisibilityAccess,
@@ -76,7 +75,6 @@ export async function writeValues(
   });
   let current = 0;
   for await (const rows of exportValues(snapshot, access, data.indicators, data.range, 'excel')) {
-    let chunk = '';
     for (const r of rows) {
       const n = Number(r[V.indicator]);
       if (n !== current) {
@@ -101,9 +99,9 @@ export async function writeValues(
       xml.text(at.status, status(r[V.status] as string), text, none);
       xml.text(at.note, r[V.note], text, none);
       xml.numberText(at.entered_at, r[V.enteredAt], entered, enteredNull);
-      chunk += xml.end();
+      xml.end();
     }
-    xml.write(chunk);
+    xml.flush();
     if (!(await caughtUp(sheet, out))) return false;
   }
   onProgress?.(own.length, own.length);
