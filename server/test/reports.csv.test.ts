@@ -132,6 +132,24 @@ describe('GET /reports/measurements.csv', () => {
     expect(hours.find((r) => r.actor === 'Actor B')!.note).toBe(`'=HYPERLINK("x")`);
   });
 
+  it('quotes a text with the separator, quotes or line breaks, and keeps tabs and backslashes', async () => {
+    const g = await createReportFixture();
+    const { measurements } = await import('../src/db/schema/index.js');
+    const { and, eq } = await import('drizzle-orm');
+    const note = 'Line one; "two", three\r\nback\\slash\ttab \\N';
+    await g.db
+      .update(measurements)
+      .set({ note })
+      .where(and(eq(measurements.indicatorId, g.hours), eq(measurements.actorId, g.actorIds[1])));
+    for (const [separator, delimiter] of [['comma', ','], ['semicolon', ';']]) {
+      const res = await g.app.inject({ method: 'GET', url: g.url(`/reports/measurements.csv?indicatorId=${g.hours}&separator=${separator}`), headers: g.auth('backbone') });
+      expect(res.body).toContain(`${delimiter}"Line one; ""two"", three\r\nback\\slash\ttab \\N"${delimiter}`);
+      const hours = rows(res.body, delimiter);
+      expect(hours.find((r) => r.actor === 'Actor B')!.note).toBe(note);
+      expect(hours.find((r) => r.actor === 'Actor A')!.note).toBe('');
+    }
+  });
+
   it('rejects bad parameters with field details', async () => {
     const bad = await csv('backbone', '?separator=tab');
     expect(bad.statusCode).toBe(400);

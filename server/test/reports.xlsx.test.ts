@@ -210,6 +210,22 @@ describe('GET /reports/export.xlsx', () => {
     expect(indicator.get('status').value).toBe('Efter plan');
   });
 
+  it('writes texts with markup characters, line breaks and backslashes as they are, without control characters', async () => {
+    const g = await createReportFixture();
+    const { measurements } = await import('../src/db/schema/index.js');
+    const { and, eq } = await import('drizzle-orm');
+    await g.db
+      .update(measurements)
+      .set({ note: `a < b & "c" 'd'\u0007\nback\\slash\ttab \\N` })
+      .where(and(eq(measurements.indicatorId, g.hours), eq(measurements.actorId, g.actorIds[1])));
+    const { book } = await workbook('backbone', '', g);
+    const hours = records(book.getWorksheet('Values')!).filter((r) => r.get('indicator_code').value === 'H1');
+    const notes = hours.map((r) => r.get('note').value);
+    expect(notes).toContain(`a < b & "c" 'd'\nback\\slash\ttab \\N`);
+    // A value without a note has no note cell.
+    expect(hours.find((r) => r.get('actor').value === 'Actor A')!.get('note').value ?? null).toBeNull();
+  });
+
   it('rejects bad ranges and non-members', async () => {
     const bad = await f.app.inject({ method: 'GET', url: f.url('/reports/export.xlsx?to=2024-13'), headers: f.auth('backbone') });
     expect(bad.statusCode).toBe(400);

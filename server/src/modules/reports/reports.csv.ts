@@ -10,8 +10,8 @@ import { enumLabel, type ColumnKey } from '@ci/shared/i18n';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
 import type { IndicatorRow, PeriodRange } from './reports.repository.js';
 import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
-import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
-import { drained } from './reports.stream.js';
+import type { ExportSnapshot } from './reports.snapshot.js';
+import { drained, TextChunks } from './reports.stream.js';
 import { cellPeriod, wordsFor, type Words } from './reports.i18n.js';
 
 /**
@@ -69,10 +69,24 @@ function rounded(value: number | null, decimals: number): number | null {
 }
 
 /**
+ * A field of a record as csv-stringify writes it with our options: quoted, with its quotes doubled,
+ * when it holds the delimiter, a quote or a line break (RFC 4180). The measurement export writes its
+ * million rows with this instead of csv-stringify's per-field options and checks, most fields
+ * once per distinct text (labels are memoised).
+ */
+export function csvField(text: string, delimiter: string): string {
+  if (text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')) return `"${text.replaceAll('"', '""')}"`;
+  return text;
+}
+
+/** A number from the database's text, as the export writes it; null stays empty. */
+const numberOf = (text: string | null) => (text === null ? null : Number(text));
+
+/**
  * Writes every visible value of the indicators into `out` as the reader takes them, then ends it.
- * Stops early (resolving) when `out` closes, e.g. when the client has gone. The records are
- * stringified a batch at a time into one chunk each: a chunk per record would cost a write (and a
- * read at the client) per row.
+ * Stops early (resolving) when `out` closes, e.g. when the client has gone. Each batch of rows from
+ * the database becomes one chunk: a chunk per record would cost a write (and a read at the client)
+ * per row.
  */
 export async function writeMeasurementsCsv(
   snapshot: ExportSnapshot,
@@ -85,49 +99,45 @@ export async function writeMeasurementsCsv(
 ): Promise<void> {
   const options = csvOptions(separator, MEASUREMENT_CSV_COLUMNS, language);
   out.write(stringifyRecords([], { ...options, bom: true, header: true }));
+  const d = options.delimiter;
+  const field = (text: string | null) => csvField(text ?? '', d);
   const v = language?.words.vocabulary;
-  const period = memo((key: string) => csvPeriod(key, language));
-  const sector = memo((key: string | null) => (v ? enumLabel(v.sectors, key) : (key ?? '')));
-  const status = memo((key: string) => (v ? enumLabel(v.measurementStatus, key) : key));
-  const text = memo((name: string | null) => csvText(name));
+  const period = memo((key: string) => field(csvPeriod(key, language)));
+  const sector = memo((key: string | null) => field(v ? enumLabel(v.sectors, key) : (key ?? '')));
+  const status = memo((key: string) => field(v ? enumLabel(v.measurementStatus, key) : key));
+  const text = memo((name: string | null) => field(csvText(name)));
   const disaggregated = await disaggregatedIndicators(snapshot.db, indicators);
-  const total = language ? language.words.report.total : null;
-  // What a row takes from its indicator, worked out once per indicator.
+  const total = language ? field(language.words.report.total) : null;
+  // What a row takes from its indicator, worked out once per indicator: its first three fields.
   const own = indicators.map((i) => ({
-    code: csvText(i.code),
-    name: csvText(i.name),
-    unit: csvText(i.unit),
+    head: [field(csvText(i.code)), field(csvText(i.name)), field(csvText(i.unit))].join(d),
     decimals: i.measureType === 'percentage' ? i.decimals : null,
     total: disaggregated.has(i.id) ? total : null,
   }));
-  let batch: unknown[][] = [];
-  const flush = async () => {
-    out.write(stringifyRecords(batch, options));
-    batch = [];
-    return drained(out);
-  };
-  for await (const r of exportValues(snapshot, access, indicators, range, 'text')) {
-    const indicator = own[(r[V.indicator] as number) - 1];
-    const value = r[V.value] as number | null;
-    const category = r[V.category] as string | null;
-    batch.push([
-      indicator.code,
-      indicator.name,
-      indicator.unit,
-      period(r[V.period] as string),
-      r[V.periodStart],
-      text(r[V.actor] as string | null),
-      sector(r[V.sector] as string | null),
-      category === null && indicator.total !== null ? indicator.total : csvText(category),
-      csvNumber(indicator.decimals === null ? value : rounded(value, indicator.decimals), separator),
-      csvNumber(r[V.numerator] as number | null, separator),
-      csvNumber(r[V.denominator] as number | null, separator),
-      status(r[V.status] as string),
-      csvText(r[V.note] as string),
-      r[V.enteredAt],
-    ]);
-    if (batch.length === BATCH_SIZE && !(await flush())) return;
+  const chunks = new TextChunks();
+  for await (const rows of exportValues(snapshot, access, indicators, range, 'text')) {
+    for (const r of rows) {
+      const indicator = own[Number(r[V.indicator]) - 1];
+      const value = numberOf(r[V.value]);
+      const category = r[V.category];
+      chunks.add(
+        indicator.head + d +
+        period(r[V.period] as string) + d +
+        (r[V.periodStart] ?? '') + d +
+        text(r[V.actor]) + d +
+        sector(r[V.sector]) + d +
+        (category === null && indicator.total !== null ? indicator.total : text(category)) + d +
+        csvNumber(indicator.decimals === null ? value : rounded(value, indicator.decimals), separator) + d +
+        csvNumber(numberOf(r[V.numerator]), separator) + d +
+        csvNumber(numberOf(r[V.denominator]), separator) + d +
+        status(r[V.status] as string) + d +
+        field(csvText(r[V.note])) + d +
+        (r[V.enteredAt] ?? '') + '\r\n',
+      );
+    }
+    const bytes = chunks.take();
+    if (bytes) out.write(bytes);
+    if (!(await drained(out))) return;
   }
-  if (batch.length > 0 && !(await flush())) return;
   out.end();
 }

@@ -43,3 +43,39 @@ export function rangedName(stem: string, range: { from?: string; to?: string }, 
   const parts = [stem, range.from, range.to].filter((p): p is string => Boolean(p));
   return `${parts.join('_')}.${ext}`;
 }
+
+/**
+ * Text gathered as UTF-8 bytes, each piece encoded as it is added: a file of a million rows built as
+ * one long string per batch would cost far more to join up and encode at once.
+ */
+export class TextChunks {
+  private buffer: Buffer;
+  private used = 0;
+  private readonly full: Buffer[] = [];
+
+  constructor(private readonly size = 256 * 1024) {
+    this.buffer = Buffer.allocUnsafe(size);
+  }
+
+  add(text: string): void {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8.
+    if (this.used + 3 * text.length > this.size) this.close();
+    if (3 * text.length > this.size) this.full.push(Buffer.from(text));
+    else this.used += this.buffer.write(text, this.used);
+  }
+
+  /** The bytes added since the last call, or null when there are none. */
+  take(): Buffer | null {
+    this.close();
+    const bytes = this.full.length === 0 ? null : this.full.length === 1 ? this.full[0] : Buffer.concat(this.full);
+    this.full.length = 0;
+    return bytes;
+  }
+
+  private close(): void {
+    if (this.used === 0) return;
+    this.full.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(this.size);
+    this.used = 0;
+  }
+}

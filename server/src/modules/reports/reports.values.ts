@@ -1,7 +1,8 @@
 // The long-format values of an export, one indicator after the other, read through the export's
-// snapshot (a cursor or keyset pages) so memory stays flat at any size. The database does the
-// per-row work it does best (names joined, the percentage computed, dates already in the file's
-// shape); the rows come back as arrays, read by the positions of `V`.
+// snapshot (COPY or keyset pages) so memory stays flat at any size. The database does the per-row
+// work it does best (names joined, the percentage computed, dates already in the file's shape) and
+// sends every field as text, which is what both files are made of: a spreadsheet's numbers are
+// written as the database's text, a CSV's go through JavaScript's number formatting as before.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { MAX_ABS_VALUE } from '@ci/shared';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -9,11 +10,12 @@ import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, measurements } from '../../db/schema/index.js';
 import { visibleMeasurements, type VisibilityAccess } from '../measurements/measurements.visibility.js';
 import { rangeDates, type IndicatorRow, type PeriodRange } from './reports.repository.js';
+import type { TextRow } from './reports.copy-text.js';
 import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
 
 /** Positions in a value row. */
 export const V = {
-  /** 1-based position of the row's indicator in the export's list of indicators. */
+  /** 1-based position of the row's indicator in the export's list of indicators (as text, like every field). */
   indicator: 0,
   period: 1,
   /** `2025-01-01` (text) or the spreadsheet day number (excel). */
@@ -34,7 +36,8 @@ export const V = {
   keys: 12,
 } as const;
 
-export type ValueRow = unknown[];
+/** A value row: every field as the database's text, null for NULL. */
+export type ValueRow = TextRow;
 
 /**
  * How dates come out: `text` as in a CSV file; `excel` as the serial numbers a spreadsheet stores
@@ -49,8 +52,8 @@ function dateColumns(shape: DateShape): { periodStart: SQL; enteredAt: SQL } {
   return shape === 'text'
     ? { periodStart: sql`${m.periodStart}::text`, enteredAt: sql`to_char(${m.enteredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` }
     : {
-        periodStart: sql`(${m.periodStart} - date '1899-12-30')`,
-        enteredAt: sql`(25569::float8 + floor(extract(epoch from ${m.enteredAt}) * 1000)::float8 / 86400000::float8)`,
+        periodStart: sql`(${m.periodStart} - date '1899-12-30')::text`,
+        enteredAt: sql`(25569::float8 + floor(extract(epoch from ${m.enteredAt}) * 1000)::float8 / 86400000::float8)::text`,
       };
 }
 
@@ -59,11 +62,23 @@ function dateColumns(shape: DateShape): { periodStart: SQL; enteredAt: SQL } {
 const orderKeys = sql`${m.periodStart}, coalesce(ar.rank, 0), coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}`;
 
 /**
+ * The initiative's actors with their rank by name, from the ids in that order: a list of known
+ * length, so the database joins it by hash whatever its statistics on actors say (ranked in a
+ * window over the table, it was taken for one row and scanned once per value).
+ */
+function rankedActors(actorIds: string[]): SQL {
+  return sql`(select a.id, a.name, a.sector, r.rank::int as rank
+    from unnest(string_to_array(${actorIds.join(',')}, ',')::uuid[]) with ordinality as r(id, rank)
+    join ${actors} a on a.id = r.id)`;
+}
+
+/**
  * One indicator's values the caller may see, in the export's order. `indicator` is the SQL of its
  * id and `position` of its 1-based place in the export; `after` continues after a page's last row.
  */
 function indicatorValuesSql(
   access: VisibilityAccess,
+  actorIds: string[],
   indicator: SQL,
   position: SQL,
   range: PeriodRange,
@@ -78,16 +93,16 @@ function indicatorValuesSql(
   // make the database rescan every earlier row.
   const after = page?.after?.slice(V.keys);
   if (after) where.push(sql`(${orderKeys}) > (${after[0]}::date, ${after[1]}::int, ${after[2]}::int, ${after[3]}::int, ${after[4]}::uuid)`);
-  const keys = page ? sql`, ${m.periodStart}::text, coalesce(ar.rank, 0)::int, coalesce(dd.position, -1), coalesce(dc.position, -1), ${m.id}::text` : sql``;
+  const keys = page
+    ? sql`, ${m.periodStart}::text, coalesce(ar.rank, 0)::text, coalesce(dd.position, -1)::text, coalesce(dc.position, -1)::text, ${m.id}::text`
+    : sql``;
   const dates = dateColumns(shape);
-  return sql`select ${position}, ${m.period}, ${dates.periodStart}, ar.name, ar.sector,
+  return sql`select ${position}::text, ${m.period}, ${dates.periodStart}, ar.name, ar.sector,
       case when dc.id is null then null else dd.name || ': ' || dc.name end,
-      coalesce(${m.value}, case when abs(${m.numerator}) <= ${MAX_ABS_VALUE} and abs(${m.denominator}) between 1e-6 and ${MAX_ABS_VALUE} then 100 * ${m.numerator} / ${m.denominator} end),
-      ${m.numerator}, ${m.denominator}, ${m.status}, ${m.note}, ${dates.enteredAt}${keys}
+      coalesce(${m.value}, case when abs(${m.numerator}) <= ${MAX_ABS_VALUE} and abs(${m.denominator}) between 1e-6 and ${MAX_ABS_VALUE} then 100 * ${m.numerator} / ${m.denominator} end)::text,
+      ${m.numerator}::text, ${m.denominator}::text, ${m.status}, ${m.note}, ${dates.enteredAt}${keys}
     from ${m}
-    left join (select ${actors.id} as id, ${actors.name} as name, ${actors.sector} as sector,
-        dense_rank() over (order by ${actors.name})::int as rank
-      from ${actors} where ${actors.initiativeId} = ${access.initiativeId}) ar on ar.id = ${m.actorId}
+    left join ${rankedActors(actorIds)} ar on ar.id = ${m.actorId}
     left join ${disaggregationCategories} dc on dc.id = ${m.categoryId}
     left join ${disaggregationDimensions} dd on dd.id = dc.dimension_id
     where ${and(...where)}
@@ -95,11 +110,17 @@ function indicatorValuesSql(
 }
 const dialect = new PgDialect();
 
+/** The ids of the initiative's actors by name: the order of the export's rows. */
+async function actorIdsByName(db: DbOrTx, initiativeId: string): Promise<string[]> {
+  const rows = await db.select({ id: actors.id }).from(actors).where(eq(actors.initiativeId, initiativeId)).orderBy(actors.name);
+  return rows.map((r) => r.id);
+}
+
 /**
  * Every value of the indicators the caller may see, in the export's order (the indicators' order,
- * then each one's own), as fast as the consumer takes them. On PostgreSQL one query walks the
- * indicators in order and sorts each one's values on its own (a nested loop over a small sort),
- * read through the snapshot's cursor; on PGlite, keyset pages of one indicator at a time.
+ * then each one's own), a batch of rows at a time, as fast as the consumer takes them. On
+ * PostgreSQL one COPY walks the indicators in order and sorts each one's values on its own (a
+ * nested loop over a small sort); on PGlite, keyset pages of one indicator at a time.
  */
 export async function* exportValues(
   snapshot: ExportSnapshot,
@@ -107,29 +128,28 @@ export async function* exportValues(
   indicators: Pick<IndicatorRow, 'id'>[],
   range: PeriodRange,
   shape: DateShape,
-): AsyncGenerator<ValueRow> {
+): AsyncGenerator<ValueRow[]> {
   if (indicators.length === 0) return;
-  if (snapshot.cursor) {
+  const actorIds = await actorIdsByName(snapshot.db, access.initiativeId);
+  if (snapshot.copy) {
     const ids = indicators.map((i) => i.id).join(',');
-    const inner = indicatorValuesSql(access, sql`ind.id`, sql`ind.n::int`, range, shape, null);
-    yield* snapshot.cursor(
-      dialect.sqlToQuery(sql`select v.* from unnest(string_to_array(${ids}, ',')::uuid[]) with ordinality as ind(id, n)
-        cross join lateral (${inner}) v order by ind.n`),
-    );
+    const inner = indicatorValuesSql(access, actorIds, sql`ind.id`, sql`ind.n`, range, shape, null);
+    const query = sql`select v.* from unnest(string_to_array(${ids}, ',')::uuid[]) with ordinality as ind(id, n)
+      cross join lateral (${inner}) v order by ind.n`;
+    yield* snapshot.copy(dialect.sqlToQuery(query.inlineParams()).sql);
     return;
   }
   for (const [index, indicator] of indicators.entries()) {
     let after: ValueRow | null = null;
     for (;;) {
-      const query = indicatorValuesSql(access, sql`${indicator.id}::uuid`, sql`${index + 1}::int`, range, shape, { after, limit: BATCH_SIZE });
-      const rows = await snapshot.page(dialect.sqlToQuery(query));
-      yield* rows;
+      const query = indicatorValuesSql(access, actorIds, sql`${indicator.id}::uuid`, sql`${index + 1}::int`, range, shape, { after, limit: BATCH_SIZE });
+      const rows = (await snapshot.page(dialect.sqlToQuery(query))) as ValueRow[];
+      if (rows.length > 0) yield rows;
       if (rows.length < BATCH_SIZE) break;
       after = rows[rows.length - 1];
     }
   }
 }
-
 /** Which of the indicators are disaggregated: their uncategorised value is the total of the categories. */
 export async function disaggregatedIndicators(db: DbOrTx, indicators: Pick<IndicatorRow, 'id'>[]): Promise<Set<string>> {
   if (indicators.length === 0) return new Set();

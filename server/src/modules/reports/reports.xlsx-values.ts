@@ -1,14 +1,16 @@
 // The Values sheet of the XLSX export: its hundreds of thousands of rows are the export's hot path,
-// so each row is built straight from the database's array (dates already as spreadsheet numbers,
-// labels looked up once per distinct key) and committed at once.
+// so each row's XML is built straight from the database's text (numbers and dates already as the
+// spreadsheet's numbers, labels looked up once per distinct key) and written a batch at a time.
 import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { enumLabel } from '@ci/shared/i18n';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
-import { BATCH_SIZE, type ExportSnapshot } from './reports.snapshot.js';
+import type { ExportSnapshot } from './reports.snapshot.js';
 import { drained } from './reports.stream.js';
 import { cellPeriod, type Words } from './reports.i18n.js';
 import { disaggregatedIndicators, exportValues, memo, V } from './reports.values.js';
 import { decimalsFormat, VALUE_COLUMNS } from './reports.xlsx-columns.js';
+import { SheetRowsXml } from './reports.xlsx-rows.js';
 import type { Sheet, WorkbookData } from './reports.xlsx.js';
 
 /**
@@ -40,9 +42,7 @@ async function caughtUp(sheet: Sheet['sheet'], out: Writable): Promise<boolean> 
 }
 
 const at = Object.fromEntries(VALUE_COLUMNS.map((c, i) => [c.key, i])) as Record<(typeof VALUE_COLUMNS)[number]['key'], number>;
-
-/** An empty cell is left out (undefined), not written as an empty cell (null): fewer cells to build and write. */
-const cell = (value: unknown) => (value === null ? undefined : value);
+const formatOf = (key: (typeof VALUE_COLUMNS)[number]['key']) => VALUE_COLUMNS[at[key]].numFmt;
 
 export async function writeValues(
   snapshot: ExportSnapshot,
@@ -58,39 +58,52 @@ export async function writeValues(
   const sector = memo((key: string | null) => enumLabel(v.sectors, key));
   const status = memo((key: string) => enumLabel(v.measurementStatus, key));
   const disaggregated = await disaggregatedIndicators(snapshot.db, data.indicators);
-  const own = data.indicators.map((i) => ({ ...i, fmt: decimalsFormat(i.decimals), total: disaggregated.has(i.id) ? report.total : null }));
-  const valueColumn = at.value + 1;
-  let written = 0;
+  // The header is row 1, written and committed by exceljs.
+  const xml = new SheetRowsXml(sheet, VALUE_COLUMNS.length, 2);
+  const { String: TEXT, Number: NUMBER, Null: NULL } = ExcelJS.ValueType;
+  // Style ids as exceljs gives them: a column's number format, or the value's own for the value column.
+  const text = xml.style(undefined, TEXT);
+  const none = xml.style(undefined, NULL);
+  const numberStyle = (key: (typeof VALUE_COLUMNS)[number]['key']) => [xml.style(formatOf(key), NUMBER), xml.style(formatOf(key), NULL)];
+  const [start, startNull] = numberStyle('period_start');
+  const [numerator, numeratorNull] = numberStyle('numerator');
+  const [denominator, denominatorNull] = numberStyle('denominator');
+  const [entered, enteredNull] = numberStyle('entered_at');
+  const own = data.indicators.map((i) => {
+    const fmt = decimalsFormat(i.decimals);
+    return { ...i, value: xml.style(fmt, NUMBER), valueNull: xml.style(fmt, NULL), total: disaggregated.has(i.id) ? report.total : null };
+  });
   let current = 0;
-  for await (const r of exportValues(snapshot, access, data.indicators, data.range, 'excel')) {
-    const n = r[V.indicator] as number;
-    if (n !== current) {
-      onProgress?.(n - 1, own.length);
-      current = n;
+  for await (const rows of exportValues(snapshot, access, data.indicators, data.range, 'excel')) {
+    for (const r of rows) {
+      const n = Number(r[V.indicator]);
+      if (n !== current) {
+        onProgress?.(n - 1, own.length);
+        current = n;
+      }
+      const indicator = own[n - 1];
+      const category = r[V.category];
+      // An empty actor, category or number is no cell at all (undefined); other empty texts are empty cells.
+      xml.start();
+      xml.text(at.indicator_code, indicator.code, text, none);
+      xml.text(at.indicator_name, indicator.name, text, none);
+      xml.text(at.unit, indicator.unit, text, none);
+      xml.text(at.period, period(r[V.period] as string), text, none);
+      xml.numberText(at.period_start, r[V.periodStart], start, startNull);
+      xml.text(at.actor, r[V.actor] ?? undefined, text, none);
+      xml.text(at.sector, sector(r[V.sector]), text, none);
+      xml.text(at.category, category === null ? (indicator.total ?? undefined) : category, text, none);
+      xml.numberText(at.value, r[V.value], indicator.value, indicator.valueNull);
+      xml.numberText(at.numerator, r[V.numerator] ?? undefined, numerator, numeratorNull);
+      xml.numberText(at.denominator, r[V.denominator] ?? undefined, denominator, denominatorNull);
+      xml.text(at.status, status(r[V.status] as string), text, none);
+      xml.text(at.note, r[V.note], text, none);
+      xml.numberText(at.entered_at, r[V.enteredAt], entered, enteredNull);
+      xml.end();
     }
-    const indicator = own[n - 1];
-    const cells: unknown[] = new Array(VALUE_COLUMNS.length);
-    const category = r[V.category] as string | null;
-    cells[at.indicator_code] = indicator.code;
-    cells[at.indicator_name] = indicator.name;
-    cells[at.unit] = indicator.unit;
-    cells[at.period] = period(r[V.period] as string);
-    cells[at.period_start] = r[V.periodStart];
-    cells[at.actor] = cell(r[V.actor]);
-    cells[at.sector] = sector(r[V.sector] as string | null);
-    cells[at.category] = category === null && indicator.total !== null ? indicator.total : cell(category);
-    cells[at.value] = cell(r[V.value]);
-    cells[at.numerator] = cell(r[V.numerator]);
-    cells[at.denominator] = cell(r[V.denominator]);
-    cells[at.status] = status(r[V.status] as string);
-    cells[at.note] = r[V.note];
-    cells[at.entered_at] = r[V.enteredAt];
-    const row = sheet.addRow(cells);
-    row.getCell(valueColumn).numFmt = indicator.fmt;
-    row.commit();
-    if (++written % BATCH_SIZE === 0 && !(await caughtUp(sheet, out))) return false;
+    xml.flush();
+    if (!(await caughtUp(sheet, out))) return false;
   }
-  if (!(await caughtUp(sheet, out))) return false;
   onProgress?.(own.length, own.length);
   return true;
 }

@@ -7,7 +7,7 @@ import { periodStart, type Direction, type Locale, type SeriesPoint, type Series
 import { enumLabel } from '@ci/shared/i18n';
 import type { DbOrTx } from '../../db/client.js';
 import type { VisibilityAccess } from '../measurements/measurements.visibility.js';
-import { seriesForIndicator } from '../series/series.service.js';
+import { seriesForIndicators } from '../series/series.many.js';
 import { indicatorStatus } from '../series/series.status.js';
 import { planOf } from '../series/series.plan.js';
 import { toWallClock } from '../meeting-series/recurrence.js';
@@ -124,13 +124,12 @@ export async function loadWorkbookData(
   const activities = await listReportActivities(db, initiativeId, range);
   const meetings = await listReportMeetings(db, initiativeId, range, { heldOnly: false });
   const timeZone = await initiativeTimezone(db, initiative);
-  // One series at a time, and only its summary kept: the per-actor breakdown of every series of a
-  // large initiative would not fit in memory together.
+  // Every series in a few set-based statements (the PDF report's way), of which only the summary is
+  // kept: the workbook shows no actor's share of a total.
   const series = new Map<string, SeriesSummary>();
-  for (const [i, indicator] of indicators.entries()) {
-    series.set(indicator.id, summary(await seriesForIndicator(db, indicator, { from: range.from, to: range.to })));
-    onProgress?.(i + 1, indicators.length);
-  }
+  const all = await seriesForIndicators(db, initiativeId, indicators, { from: range.from, to: range.to });
+  indicators.forEach((indicator, i) => series.set(indicator.id, summary(all[i])));
+  onProgress?.(indicators.length, indicators.length);
   return {
     range,
     locale: reportLocale(lang, initiative.locale),
