@@ -1,8 +1,9 @@
 // The aggregation rule of DESIGN.md, in SQL: one query per indicator series.
 import { and, asc, eq, getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type TimeAggregation } from '@ci/shared';
+import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type PeriodValue, type TimeAggregation } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { indicators, indicatorTargets } from '../../db/schema/index.js';
+import { contextsOf, type ReporterMembership, type ReportingContext } from '../reporting/reporting.expected.js';
 
 export type IndicatorRow = typeof indicators.$inferSelect;
 
@@ -87,21 +88,41 @@ export async function findIndicator(db: DbOrTx, initiativeId: string, indicatorI
   return row;
 }
 
-/** The indicator, and whether it is disaggregated (has a dimension with categories), in one query. */
-export async function findSeriesIndicator(
-  db: DbOrTx,
-  initiativeId: string,
-  indicatorId: string,
-): Promise<(IndicatorRow & { hasDimensions: boolean }) | undefined> {
+/** What one series needs to know of its indicator besides the values (see loadSeriesIndicator). */
+export interface SeriesIndicator {
+  indicator: IndicatorRow;
+  /** Whether it is disaggregated (has a dimension with categories). */
+  hasDimensions: boolean;
+  /** The stored per-period targets, in period order. */
+  targets: PeriodValue[];
+  reporting: ReportingContext;
+}
+
+/**
+ * The indicator with its disaggregation, per-period targets and reporting context (the
+ * initiative's reporting days, its actors, the chosen reporters) in one statement; undefined when
+ * it is not the initiative's.
+ */
+export async function loadSeriesIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<SeriesIndicator | undefined> {
   const [row] = await db
     .select({
       ...getTableColumns(indicators),
       hasDimensions: sql<boolean>`exists (select 1 from disaggregation_dimensions dd join disaggregation_categories dc on dc.dimension_id = dd.id
         where dd.indicator_id = "indicators"."id")`,
+      targets: sql<PeriodValue[]>`(select coalesce(json_agg(json_build_object('period', t.period, 'value', t.value) order by t.period), '[]')
+        from indicator_targets t where t.indicator_id = "indicators"."id")`,
+      reportingDays: sql<number>`(select i.reporting_deadline_days from initiatives i where i.id = "indicators"."initiative_id")`,
+      members: sql<(ReporterMembership & { role: string })[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'role', a.role, 'joinedOn', a.joined_on, 'leftOn', a.left_on) order by a.id), '[]')
+        from actors a where a.initiative_id = "indicators"."initiative_id")`,
+      chosen: sql<string[]>`(select coalesce(json_agg(r.actor_id), '[]') from indicator_reporters r
+        where "indicators"."reporters_chosen" and r.indicator_id = "indicators"."id")`,
     })
     .from(indicators)
     .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, indicatorId)));
-  return row;
+  if (!row) return undefined;
+  const { hasDimensions, targets, reportingDays, members, chosen, ...indicator } = row;
+  const chosenPairs = chosen.map((actorId) => ({ indicatorId: indicator.id, actorId }));
+  return { indicator, hasDimensions, targets, reporting: contextsOf([indicator], reportingDays ?? 30, members, chosenPairs).get(indicator.id)! };
 }
 
 /** Whether an indicator is disaggregated (has a dimension with categories). */
@@ -195,8 +216,8 @@ const BUCKET: Record<Frequency, SQL> = {
 // category apart, so many indicators that share a rule, and each category, are aggregated by
 // exactly the rule of one indicator's total, in one statement.
 
-/** Each actor's values inside a bucket, combined over time. */
-function overTime(timeAggregation: TimeAggregation, categories: boolean): SQL {
+/** Each actor's values inside a bucket (of the step `source`), combined over time. */
+function overTime(timeAggregation: TimeAggregation, categories: boolean, source: SQL = sql`bucketed`): SQL {
   if (timeAggregation === 'last') {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
     // Categories come from the sub-period of the actor's total, so that they still describe it (a
@@ -204,32 +225,32 @@ function overTime(timeAggregation: TimeAggregation, categories: boolean): SQL {
     // every row is a total: no such lookup, whose estimated cost would make the planner compile it.
     const sameSubPeriod = categories
       ? sql`where b.category_id is null or b.period_start = (
-        select max(t.period_start) from bucketed t
+        select max(t.period_start) from ${source} t
         where t.indicator_id = b.indicator_id and t.category_id is null and t.actor_id is not distinct from b.actor_id and t.bucket = b.bucket)`
       : sql``;
     return sql`select distinct on (b.indicator_id, b.category_id, b.actor_id, b.bucket) b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d
-      from bucketed b ${sameSubPeriod}
+      from ${source} b ${sameSubPeriod}
       order by b.indicator_id, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
   const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
   return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
-    from bucketed b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
+    from ${source} b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
 }
 
-/** The actors' results for a bucket, combined across actors. */
-function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType): SQL {
-  if (actorAggregation === 'none') return sql`select a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d from per_actor a`;
+/** The actors' results for a bucket (of the step `source`), combined across actors. */
+function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType, source: SQL = sql`per_actor`): SQL {
+  if (actorAggregation === 'none') return sql`select a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d from ${source} a`;
   if (actorAggregation === 'min' || actorAggregation === 'max') {
     // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
     const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
     const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
     return sql`select distinct on (a.indicator_id, a.category_id, a.bucket) a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d
-      from per_actor a order by a.indicator_id, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
+      from ${source} a order by a.indicator_id, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
   const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
   return sql`select a.indicator_id, a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d
-    from per_actor a group by a.indicator_id, a.category_id, a.bucket`;
+    from ${source} a group by a.indicator_id, a.category_id, a.bucket`;
 }
 
 function boundsFor(bounds: DateBounds | ReadonlyMap<string, DateBounds>, indicatorId: string): DateBounds {
@@ -263,8 +284,35 @@ export function selection(indicatorIds: readonly string[], boundsOf: (id: string
   return { arms, indicatorId };
 }
 
-/** The aggregation of one group of indicators that share measure type, rules and series frequency. */
-function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Frequency, opts: AggregateManyOptions): SQL {
+/** What one statement gives besides the aggregates in the series frequency (see aggregateGrains). */
+interface GrainOptions {
+  /** Also each indicator's totals in its own frequency over its whole history up to its end bound. */
+  own: boolean;
+  /** Also the counted (actor, sub-period) pairs of each indicator from the given day on (null: all). */
+  countedFrom?: ReadonlyMap<string, string | null>;
+}
+
+/**
+ * A condition on the cells `c` per indicator of a group: `c.period_start >= day`, where a null day
+ * (or an indicator without one) lets every cell through. One constant for a single indicator.
+ */
+function fromDay(group: readonly ManyAggregatedIndicator[], dayOf: (id: string) => string | null | undefined): SQL {
+  const test = (day: string | null) => (day === null ? sql`true` : sql`c.period_start >= ${day}::date`);
+  const days = group.map((i) => ({ id: i.id, day: dayOf(i.id) ?? null }));
+  if (days.every((d) => d.day === days[0].day)) return test(days[0].day);
+  return sql`case c.indicator_id ${sql.join(
+    days.map((d) => sql`when ${d.id}::uuid then ${test(d.day)}`),
+    sql` `,
+  )} end`;
+}
+
+/**
+ * The aggregation of one group of indicators that share measure type, rules and series frequency
+ * (and, with `grains.own`, their own frequency): rows of the series frequency (grain `view`), and
+ * as asked the totals of their own frequency (grain `own`) and the counted pairs (grain `counted`),
+ * all from the same counted cells.
+ */
+function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Frequency, opts: AggregateManyOptions, grains: GrainOptions = { own: false }): SQL {
   const first = group[0];
   const measureType = first.measureType as MeasureType;
   const percentage = measureType === 'percentage';
@@ -272,13 +320,18 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   const shape = percentage ? sql`${usableRatio(sql`m`)}` : sql`${usableValue(sql`m`)}`;
   const actorRows = population ? sql`m.actor_id is null` : sql`m.actor_id is not null`;
   const value = percentage ? sql`100 * r.n / r.d` : sql`r.v`;
+  const ownFrequency = first.frequency as Frequency;
+  const sameFrequency = group.every((i) => i.frequency === frequency);
+  // The own grain and the counted pairs need each indicator's history from its start; the series
+  // frequency's rows then keep only the cells from their own start on.
+  const own = grains.own && !(sameFrequency && group.every((i) => boundsFor(opts.bounds, i.id).fromDate === null));
+  const widened = own || grains.countedFrom !== undefined;
   const chosen = selection(
     group.map((i) => i.id),
-    (id) => boundsFor(opts.bounds, id),
+    (id) => (widened ? { fromDate: null, toDate: boundsFor(opts.bounds, id).toDate } : boundsFor(opts.bounds, id)),
   );
   const cellIndicator = group.length === 1 ? chosen.indicatorId : sql`c.indicator_id`;
   const plain = !!opts.plain && group.every((i) => opts.plain!.has(i.id));
-  const ownFrequency = group.every((i) => i.frequency === frequency);
   const cells = plain
     ? sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c`
     : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start,
@@ -290,9 +343,31 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
       group by c.indicator_id, c.actor_id, c.period_start
       ${opts.categories ? sql`union all select c.indicator_id, c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}`;
   const perActor =
-    plain && ownFrequency
+    plain && sameFrequency
       ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
       : overTime(first.timeAggregation as TimeAggregation, !!opts.categories);
+  const viewCells = widened ? sql`where ${fromDay(group, (id) => boundsFor(opts.bounds, id).fromDate)}` : sql``;
+  // The own grain: the totals only, each cell bucketed by the indicator's own period (its period
+  // start), so that a plain indicator's cell is already one actor's value for the period.
+  const ownSteps = own
+    ? sql`,
+    own_bucketed as (
+      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[ownFrequency]} as bucket, c.v, c.n, c.d from cells c where c.category_id is null
+    ),
+    own_per_actor as (${
+      plain
+        ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from own_bucketed b`
+        : overTime(first.timeAggregation as TimeAggregation, false, sql`own_bucketed`)
+    }),
+    own_total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType, sql`own_per_actor`)})`
+    : sql``;
+  const ownRows = own
+    ? sql`union all select 'own'::text, 'total'::text, t.indicator_id, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d from own_total t`
+    : sql``;
+  const countedRows = grains.countedFrom
+    ? sql`union all select 'counted'::text, 'actor'::text, c.indicator_id, null::uuid, c.actor_id, c.period_start, null::numeric, null::numeric, null::numeric
+      from cells c where c.category_id is null and (${fromDay(group, (id) => grains.countedFrom!.get(id))})`
+    : sql``;
   return sql`(
     with counted as (${sql.join(
       chosen.arms.map(
@@ -311,31 +386,54 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
     -- before totals were required with its categories) the first dimension's categories' sum.
     cells as (${cells}),
     bucketed as (
-      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c
+      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c ${viewCells}
     ),
     per_actor as (${perActor}),
-    total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType)})
-    select r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
+    total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType)})${ownSteps}
+    select r.grain, r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
     from (
-      ${opts.totalsOnly ? sql`` : sql`select 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      ${opts.totalsOnly ? sql`` : sql`select 'view'::text as grain, 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
       union all`}
-      select 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v, t.n, t.d from total t
+      select 'view'::text as grain, 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v, t.n, t.d from total t
+      ${ownRows}
+      ${countedRows}
     ) r
   )`;
 }
-
-/** Indicators that share a rule and a series frequency are aggregated by one query block. */
-function groupsOf(indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions) {
+/** Indicators that share a rule and a series frequency (and, for the own grain, their own frequency) are aggregated by one query block. */
+function groupsOf(indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions, byOwnFrequency = false) {
   const groups = new Map<string, { frequency: Frequency; members: ManyAggregatedIndicator[] }>();
   for (const indicator of indicators) {
     const frequency = opts.frequency === 'own' ? (indicator.frequency as Frequency) : opts.frequency;
     const plain = opts.plain?.has(indicator.id) ?? false;
-    const key = [indicator.measureType, indicator.actorAggregation, indicator.timeAggregation, frequency, plain].join('|');
+    const key = [indicator.measureType, indicator.actorAggregation, indicator.timeAggregation, frequency, plain, byOwnFrequency ? indicator.frequency : ''].join('|');
     const group = groups.get(key) ?? { frequency, members: [] };
     group.members.push(indicator);
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+interface GrainRow extends IndicatorAggregateRow {
+  grain: 'view' | 'own' | 'counted';
+}
+
+async function runGroups(db: DbOrTx, indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions, grains: GrainOptions): Promise<GrainRow[]> {
+  const initiativeId = indicators[0].initiativeId;
+  if (indicators.some((i) => i.initiativeId !== initiativeId)) throw new Error('aggregateIndicators: indicators of one initiative only');
+  const blocks = groupsOf(indicators, opts, grains.own).map((g) => groupQuery(g.members, g.frequency, opts, grains));
+  const query = sql`
+    select r.grain, r.indicator_id::text as "indicatorId", r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId",
+      to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
+    from (${sql.join(blocks, sql` union all `)}) r
+    order by r.grain desc, r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
+  const result = (await db.execute(query)) as unknown as { rows: GrainRow[] };
+  return result.rows.map((r) => ({
+    ...r,
+    value: r.value === null ? r.value : settled(r.value),
+    numerator: r.numerator === null ? null : settled(r.numerator),
+    denominator: r.denominator === null ? null : settled(r.denominator),
+  }));
 }
 
 /**
@@ -350,21 +448,56 @@ export async function aggregateIndicators(
   opts: AggregateManyOptions,
 ): Promise<IndicatorAggregateRow[]> {
   if (indicators.length === 0) return [];
-  const initiativeId = indicators[0].initiativeId;
-  if (indicators.some((i) => i.initiativeId !== initiativeId)) throw new Error('aggregateIndicators: indicators of one initiative only');
-  const blocks = groupsOf(indicators, opts).map((g) => groupQuery(g.members, g.frequency, opts));
-  const query = sql`
-    select r.indicator_id::text as "indicatorId", r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId",
-      to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
-    from (${sql.join(blocks, sql` union all `)}) r
-    order by r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
-  const result = (await db.execute(query)) as unknown as { rows: IndicatorAggregateRow[] };
-  return result.rows.map((r) => ({
-    ...r,
-    value: settled(r.value),
-    numerator: r.numerator === null ? null : settled(r.numerator),
-    denominator: r.denominator === null ? null : settled(r.denominator),
-  }));
+  return (await runGroups(db, indicators, opts, { own: false })).map(({ grain: _, ...row }) => row);
+}
+
+/** A counted (sub-period, actor) pair of an indicator: `periodStart` of its own frequency, null actor for a population value. */
+export interface CountedCell {
+  indicatorId: string;
+  periodStart: string;
+  actorId: string | null;
+}
+
+export interface GrainsOptions extends AggregateManyOptions {
+  /**
+   * Per indicator, the first day from which its counted (sub-period, actor) pairs are returned
+   * (null: from the start; the same values countedValues finds); without it, none are.
+   */
+  countedFrom?: ReadonlyMap<string, string | null>;
+}
+
+export interface Grains {
+  /** As aggregateIndicators gives them, in the series frequency within each indicator's bounds. */
+  rows: IndicatorAggregateRow[];
+  /** Each indicator's totals in its own frequency over its whole history up to its end bound: what the headline is chosen from. */
+  own: IndicatorAggregateRow[];
+  counted: CountedCell[];
+}
+
+/**
+ * The aggregation of aggregateIndicators and, in the same statement from the same counted cells,
+ * each indicator's totals in its own frequency from the start of its history (the headline's
+ * grain, whatever the series frequency and start) and, when asked, its counted pairs: what a
+ * series needs besides the indicator's plan and reporters, read once.
+ */
+export async function aggregateGrains(db: DbOrTx, indicators: readonly ManyAggregatedIndicator[], opts: GrainsOptions): Promise<Grains> {
+  const out: Grains = { rows: [], own: [], counted: [] };
+  if (indicators.length === 0) return out;
+  const withOwn = new Set<string>();
+  for (const row of await runGroups(db, indicators, opts, { own: true, countedFrom: opts.countedFrom })) {
+    const { grain, ...rest } = row;
+    if (grain === 'counted') out.counted.push({ indicatorId: rest.indicatorId, periodStart: rest.bucket, actorId: rest.actorId });
+    else if (grain === 'own') {
+      out.own.push(rest);
+      withOwn.add(rest.indicatorId);
+    } else out.rows.push(rest);
+  }
+  // Where the series is the whole history in the own frequency, the statement leaves the own grain
+  // out: the series' totals are it.
+  for (const row of out.rows) {
+    if (!withOwn.has(row.indicatorId) && row.kind === 'total' && row.categoryId === null) out.own.push(row);
+  }
+  return out;
 }
 
 /**
