@@ -2,6 +2,7 @@
 import { and, asc, eq, getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { MAX_ABS_VALUE, type ActorAggregation, type Frequency, type MeasureType, type PeriodValue, type TimeAggregation } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
+import { executePrepared } from '../../lib/prepared.js';
 import { indicators, indicatorTargets } from '../../db/schema/index.js';
 import { contextsOf, type ReporterMembership, type ReportingContext } from '../reporting/reporting.expected.js';
 
@@ -104,26 +105,36 @@ export interface SeriesIndicator {
  * it is not the initiative's.
  */
 export async function loadSeriesIndicator(db: DbOrTx, initiativeId: string, indicatorId: string): Promise<SeriesIndicator | undefined> {
-  const [row] = await db
+  let lookup = lookups.get(db);
+  if (!lookup) lookups.set(db, (lookup = seriesIndicatorLookup(db)));
+  const [row] = await lookup.execute({ initiativeId, indicatorId });
+  if (!row) return undefined;
+  const { hasDimensions, targets, reportingDays, members, chosen, ...indicator } = row;
+  const chosenPairs = chosen.map((actorId) => ({ indicatorId: indicator.id, actorId }));
+  return { indicator, hasDimensions, targets, reporting: contextsOf([indicator], reportingDays ?? 30, members, chosenPairs).get(indicator.id)! };
+}
+
+/** The statement of loadSeriesIndicator, prepared once per database handle (on PostgreSQL, planned once per connection). */
+function seriesIndicatorLookup(db: DbOrTx) {
+  return db
     .select({
       ...getTableColumns(indicators),
       hasDimensions: sql<boolean>`exists (select 1 from disaggregation_dimensions dd join disaggregation_categories dc on dc.dimension_id = dd.id
         where dd.indicator_id = "indicators"."id")`,
       targets: sql<PeriodValue[]>`(select coalesce(json_agg(json_build_object('period', t.period, 'value', t.value) order by t.period), '[]')
         from indicator_targets t where t.indicator_id = "indicators"."id")`,
-      reportingDays: sql<number>`(select i.reporting_deadline_days from initiatives i where i.id = "indicators"."initiative_id")`,
+      reportingDays: sql<number | null>`(select i.reporting_deadline_days from initiatives i where i.id = "indicators"."initiative_id")`,
       members: sql<(ReporterMembership & { role: string })[]>`(select coalesce(json_agg(json_build_object('id', a.id, 'role', a.role, 'joinedOn', a.joined_on, 'leftOn', a.left_on) order by a.id), '[]')
         from actors a where a.initiative_id = "indicators"."initiative_id")`,
       chosen: sql<string[]>`(select coalesce(json_agg(r.actor_id), '[]') from indicator_reporters r
         where "indicators"."reporters_chosen" and r.indicator_id = "indicators"."id")`,
     })
     .from(indicators)
-    .where(and(eq(indicators.initiativeId, initiativeId), eq(indicators.id, indicatorId)));
-  if (!row) return undefined;
-  const { hasDimensions, targets, reportingDays, members, chosen, ...indicator } = row;
-  const chosenPairs = chosen.map((actorId) => ({ indicatorId: indicator.id, actorId }));
-  return { indicator, hasDimensions, targets, reporting: contextsOf([indicator], reportingDays ?? 30, members, chosenPairs).get(indicator.id)! };
+    .where(and(eq(indicators.initiativeId, sql.placeholder('initiativeId')), eq(indicators.id, sql.placeholder('indicatorId'))))
+    .prepare('series_indicator');
 }
+
+const lookups = new WeakMap<DbOrTx, ReturnType<typeof seriesIndicatorLookup>>();
 
 /** Whether an indicator is disaggregated (has a dimension with categories). */
 export async function hasDimensions(db: DbOrTx, indicatorId: string): Promise<boolean> {
@@ -204,6 +215,8 @@ export interface AggregateManyOptions {
   plain?: ReadonlySet<string>;
 }
 
+const COLUMN = { v: 'value', n: 'numerator', d: 'denominator' } as const;
+
 // Buckets by the first day of the period in the series frequency; PostgreSQL has no half-year unit.
 const BUCKET: Record<Frequency, SQL> = {
   month: sql`date_trunc('month', c.period_start::timestamp)::date`,
@@ -216,8 +229,19 @@ const BUCKET: Record<Frequency, SQL> = {
 // category apart, so many indicators that share a rule, and each category, are aggregated by
 // exactly the rule of one indicator's total, in one statement.
 
+/**
+ * The columns `v`, `n` and `d` of a step: a number has only a value, a percentage only numerator
+ * and denominator (the stored shape, checked by the table), so the other columns are constant
+ * nulls instead of aggregates of nulls, which cost as much as real ones in exact decimals.
+ */
+function figures(measureType: MeasureType, column: (c: 'v' | 'n' | 'd') => SQL): SQL {
+  return measureType === 'percentage'
+    ? sql`null::numeric as v, ${column('n')} as n, ${column('d')} as d`
+    : sql`${column('v')} as v, null::numeric as n, null::numeric as d`;
+}
+
 /** Each actor's values inside a bucket (of the step `source`), combined over time. */
-function overTime(timeAggregation: TimeAggregation, categories: boolean, source: SQL = sql`bucketed`): SQL {
+function overTime(timeAggregation: TimeAggregation, measureType: MeasureType, categories: boolean, source: SQL = sql`bucketed`): SQL {
   if (timeAggregation === 'last') {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
     // Categories come from the sub-period of the actor's total, so that they still describe it (a
@@ -233,7 +257,7 @@ function overTime(timeAggregation: TimeAggregation, categories: boolean, source:
       order by b.indicator_id, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
   const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${fn}(b.v) as v, ${fn}(b.n) as n, ${fn}(b.d) as d
+  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${figures(measureType, (c) => sql`${fn}(b.${sql.raw(c)})`)}
     from ${source} b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
 }
 
@@ -249,7 +273,7 @@ function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureTy
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
   const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select a.indicator_id, a.category_id, a.bucket, ${fn}(a.v) as v, sum(a.n) as n, sum(a.d) as d
+  return sql`select a.indicator_id, a.category_id, a.bucket, ${figures(measureType, (c) => (c === 'v' ? sql`${fn}(a.v)` : sql`sum(a.${sql.raw(c)})`))}
     from ${source} a group by a.indicator_id, a.category_id, a.bucket`;
 }
 
@@ -334,10 +358,10 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   const plain = !!opts.plain && group.every((i) => opts.plain!.has(i.id));
   const cells = plain
     ? sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c`
-    : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start,
-        case when bool_or(c.category_id is null) then max(c.v) filter (where c.category_id is null) else sum(c.v) end as v,
-        case when bool_or(c.category_id is null) then max(c.n) filter (where c.category_id is null) else sum(c.n) end as n,
-        case when bool_or(c.category_id is null) then max(c.d) filter (where c.category_id is null) else sum(c.d) end as d
+    : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, ${figures(
+        measureType,
+        (f) => sql`case when bool_or(c.category_id is null) then max(c.${sql.raw(f)}) filter (where c.category_id is null) else sum(c.${sql.raw(f)}) end`,
+      )}
       from counted c
       where ${inFirstDimension(sql`c`, cellIndicator)}
       group by c.indicator_id, c.actor_id, c.period_start
@@ -345,19 +369,19 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   const perActor =
     plain && sameFrequency
       ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
-      : overTime(first.timeAggregation as TimeAggregation, !!opts.categories);
+      : overTime(first.timeAggregation as TimeAggregation, measureType, !!opts.categories);
   const viewCells = widened ? sql`where ${fromDay(group, (id) => boundsFor(opts.bounds, id).fromDate)}` : sql``;
   // The own grain: the totals only, each cell bucketed by the indicator's own period (its period
   // start), so that a plain indicator's cell is already one actor's value for the period.
   const ownSteps = own
     ? sql`,
     own_bucketed as (
-      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[ownFrequency]} as bucket, c.v, c.n, c.d from cells c where c.category_id is null
+      select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[ownFrequency]} as bucket, c.v, c.n, c.d from cells c ${opts.categories ? sql`where c.category_id is null` : sql``}
     ),
     own_per_actor as (${
       plain
         ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from own_bucketed b`
-        : overTime(first.timeAggregation as TimeAggregation, false, sql`own_bucketed`)
+        : overTime(first.timeAggregation as TimeAggregation, measureType, false, sql`own_bucketed`)
     }),
     own_total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType, sql`own_per_actor`)})`
     : sql``;
@@ -366,12 +390,12 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
     : sql``;
   const countedRows = grains.countedFrom
     ? sql`union all select 'counted'::text, 'actor'::text, c.indicator_id, null::uuid, c.actor_id, c.period_start, null::numeric, null::numeric, null::numeric
-      from cells c where c.category_id is null and (${fromDay(group, (id) => grains.countedFrom!.get(id))})`
+      from cells c where ${opts.categories ? sql`c.category_id is null and` : sql``} (${fromDay(group, (id) => grains.countedFrom!.get(id))})`
     : sql``;
   return sql`(
     with counted as (${sql.join(
       chosen.arms.map(
-        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, m.value::numeric as v, m.numerator::numeric as n, m.denominator::numeric as d
+        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, ${figures(measureType, (c) => sql`m.${sql.raw(COLUMN[c])}::numeric`)}
       from measurements m
       join initiatives i on i.id = m.initiative_id
       where ${arm}
@@ -418,7 +442,13 @@ interface GrainRow extends IndicatorAggregateRow {
   grain: 'view' | 'own' | 'counted';
 }
 
-async function runGroups(db: DbOrTx, indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions, grains: GrainOptions): Promise<GrainRow[]> {
+async function runGroups(
+  db: DbOrTx,
+  indicators: readonly ManyAggregatedIndicator[],
+  opts: AggregateManyOptions,
+  grains: GrainOptions,
+  ordered: boolean,
+): Promise<GrainRow[]> {
   const initiativeId = indicators[0].initiativeId;
   if (indicators.some((i) => i.initiativeId !== initiativeId)) throw new Error('aggregateIndicators: indicators of one initiative only');
   const blocks = groupsOf(indicators, opts, grains.own).map((g) => groupQuery(g.members, g.frequency, opts, grains));
@@ -426,9 +456,15 @@ async function runGroups(db: DbOrTx, indicators: readonly ManyAggregatedIndicato
     select r.grain, r.indicator_id::text as "indicatorId", r.kind, r.actor_id::text as "actorId", r.category_id::text as "categoryId",
       to_char(r.bucket, 'YYYY-MM-DD') as bucket, r.value, r.n as numerator, r.d as denominator
     from (${sql.join(blocks, sql` union all `)}) r
-    order by r.grain desc, r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first`;
-  const result = (await db.execute(query)) as unknown as { rows: GrainRow[] };
-  return result.rows.map((r) => ({
+    ${ordered ? sql`order by r.indicator_id, r.bucket, r.kind, r.actor_id, r.category_id nulls first` : sql``}`;
+  // One indicator's statement is prepared where the driver allows: its text depends only on the
+  // indicator's rules, the frequencies and which bounds are set (a bounded number of variants), so a
+  // connection plans it once, not on every view. A text over many indicators varies with them.
+  const rows =
+    indicators.length === 1
+      ? await executePrepared<GrainRow>(db, 'aggregate', query)
+      : ((await db.execute(query)) as unknown as { rows: GrainRow[] }).rows;
+  return rows.map((r) => ({
     ...r,
     value: r.value === null ? r.value : settled(r.value),
     numerator: r.numerator === null ? null : settled(r.numerator),
@@ -448,7 +484,7 @@ export async function aggregateIndicators(
   opts: AggregateManyOptions,
 ): Promise<IndicatorAggregateRow[]> {
   if (indicators.length === 0) return [];
-  return (await runGroups(db, indicators, opts, { own: false })).map(({ grain: _, ...row }) => row);
+  return (await runGroups(db, indicators, opts, { own: false }, true)).map(({ grain: _, ...row }) => row);
 }
 
 /** A counted (sub-period, actor) pair of an indicator: `periodStart` of its own frequency, null actor for a population value. */
@@ -466,6 +502,7 @@ export interface GrainsOptions extends AggregateManyOptions {
   countedFrom?: ReadonlyMap<string, string | null>;
 }
 
+/** The rows of each grain in no particular order (see byPeriod). */
 export interface Grains {
   /** As aggregateIndicators gives them, in the series frequency within each indicator's bounds. */
   rows: IndicatorAggregateRow[];
@@ -484,7 +521,9 @@ export async function aggregateGrains(db: DbOrTx, indicators: readonly ManyAggre
   const out: Grains = { rows: [], own: [], counted: [] };
   if (indicators.length === 0) return out;
   const withOwn = new Set<string>();
-  for (const row of await runGroups(db, indicators, opts, { own: true, countedFrom: opts.countedFrom })) {
+  // In no order: byPeriod orders what it shows, and sorting the rows with their exact decimals costs
+  // the statement as much as one more aggregation.
+  for (const row of await runGroups(db, indicators, opts, { own: true, countedFrom: opts.countedFrom }, false)) {
     const { grain, ...rest } = row;
     if (grain === 'counted') out.counted.push({ indicatorId: rest.indicatorId, periodStart: rest.bucket, actorId: rest.actorId });
     else if (grain === 'own') {
@@ -507,6 +546,8 @@ export async function aggregateGrains(db: DbOrTx, indicators: readonly ManyAggre
  * between two copies of a database; the result is shown to 15 significant digits.
  */
 function settled(value: unknown): number {
+  // Decimal text of at most 15 digits is its own rounding (numeric's text has no exponent).
+  if (typeof value === 'string' && value.length <= 15) return Number(value);
   return Number(Number(value).toPrecision(15));
 }
 

@@ -96,23 +96,40 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
-/** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
-export function byPeriod(rows: AggregateRow[], frequency: Frequency) {
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Aggregate rows keyed by period of the series frequency: the totals (in period order), each
+ * actor's figure (in actor order), and the categories' figures (in category order), whatever the
+ * order of the rows.
+ */
+export function byPeriod(rows: readonly AggregateRow[], frequency: Frequency) {
+  const periodOf = new Map<string, string>();
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   /** By period, then by actor id ('' for the aggregate across actors). */
   const categories = new Map<string, Map<string, AggregateRow[]>>();
   for (const row of rows) {
-    const period = periodOfDate(row.bucket, frequency);
+    let period = periodOf.get(row.bucket);
+    if (period === undefined) periodOf.set(row.bucket, (period = periodOfDate(row.bucket, frequency)));
     if (row.categoryId !== null) {
-      const perActor = categories.get(period) ?? new Map<string, AggregateRow[]>();
+      let perActor = categories.get(period);
+      if (!perActor) categories.set(period, (perActor = new Map()));
       const key = row.kind === 'total' ? '' : (row.actorId ?? '');
-      perActor.set(key, [...(perActor.get(key) ?? []), row]);
-      categories.set(period, perActor);
+      const list = perActor.get(key);
+      if (list) list.push(row);
+      else perActor.set(key, [row]);
     } else if (row.kind === 'total') totals.set(period, row);
-    else actors.set(period, [...(actors.get(period) ?? []), row]);
+    else {
+      const list = actors.get(period);
+      if (list) list.push(row);
+      else actors.set(period, [row]);
+    }
   }
-  return { totals, actors, categories };
+  for (const list of actors.values()) list.sort((a, b) => byText(a.actorId ?? '', b.actorId ?? ''));
+  for (const perActor of categories.values()) for (const list of perActor.values()) list.sort((a, b) => byText(a.categoryId!, b.categoryId!));
+  const inOrder = new Map([...totals.entries()].sort((a, b) => comparePeriods(a[0], b[0])));
+  return { totals: inOrder, actors, categories };
 }
 
 function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): SeriesCategoryValue[] {
