@@ -67,7 +67,7 @@ describe('one statement serves both grains of a series', () => {
     flow = await addIndicator(f, { frequency: 'month', timeAggregation: 'sum', actorAggregation: 'sum', reportingFrom: '2025-01-01' });
     await addMeasurements(f, flow, [
       { actorId: A, period: '2025-01', value: 10 }, { actorId: A, period: '2025-02', value: 20 }, { actorId: A, period: '2025-03', value: 30 },
-      { actorId: A, period: '2025-04', value: 1.5 }, { actorId: A, period: '2025-05', value: 2.25 },
+      { actorId: A, period: '2025-04', value: 2 }, { actorId: A, period: '2025-05', value: 2.25 },
       { actorId: B, period: '2025-01', value: 5 }, { actorId: B, period: '2025-03', value: 7 },
       { actorId: B, period: '2025-04', value: 0.1 }, { actorId: B, period: '2025-06', value: 0.2 },
       { actorId: B, period: '2025-05', value: 100, status: 'draft' },
@@ -102,15 +102,15 @@ describe('one statement serves both grains of a series', () => {
     const { result: grains, statements } = await statementsOf(f.db, () => aggregateGrains(f.db, rows, opts()));
     expect(statements).toBe(1);
 
-    // Flow from April on: Q2 of A 1.5 + 2.25 = 3.75, of B 0.1 + 0.2 = 0.3 (exactly, not
-    // 0.30000000000000004), in all 4.05; the draft 100 does not count. Q1 lies before the range.
-    expect(figures(grains.rows, flow)).toEqual({ '2025-04-01': 4.05 });
-    expect(figures(grains.rows, flow, A)).toEqual({ '2025-04-01': 3.75 });
+    // Flow from April on: Q2 of A 2 + 2.25 = 4.25 (a whole number and a fraction), of B 0.1 + 0.2
+    // = 0.3, in all 4.55; the draft 100 does not count. Q1 lies before the range.
+    expect(figures(grains.rows, flow)).toEqual({ '2025-04-01': 4.55 });
+    expect(figures(grains.rows, flow, A)).toEqual({ '2025-04-01': 4.25 });
     expect(figures(grains.rows, flow, B)).toEqual({ '2025-04-01': 0.3 });
     // Its months from the start of its history: January 10 + 5, February 20, March 30 + 7, April
-    // 1.5 + 0.1, May 2.25 (B's draft left out), June 0.2.
+    // 2 + 0.1, May 2.25 (B's draft left out), June 0.2.
     expect(figures(grains.own, flow)).toEqual({
-      '2025-01-01': 15, '2025-02-01': 20, '2025-03-01': 37, '2025-04-01': 1.6, '2025-05-01': 2.25, '2025-06-01': 0.2,
+      '2025-01-01': 15, '2025-02-01': 20, '2025-03-01': 37, '2025-04-01': 2.1, '2025-05-01': 2.25, '2025-06-01': 0.2,
     });
 
     // Share in Q1: A's last month February 3/10, B's January 2/5: 100 × 5/15.
@@ -161,11 +161,11 @@ describe('one statement serves both grains of a series', () => {
       indicatorSeries(f.db, f.initiativeId, flow, { frequency: 'quarter', from: '2025-Q2' }, { now: new Date('2025-07-10T12:00:00Z') }),
     );
     expect(statements).toBe(2);
-    expect(series.points.map((p) => [p.period, p.value])).toEqual([['2025-Q2', 4.05]]);
+    expect(series.points.map((p) => [p.period, p.value])).toEqual([['2025-Q2', 4.55]]);
     // On 10 July (30 reporting days) May is closed and June is still being reported, so far by B
-    // only (A is expected too): the headline is May, 2.25 against April's 1.6, in the indicator's
+    // only (A is expected too): the headline is May, 2.25 against April's 2.1, in the indicator's
     // months although the series is by quarter.
     expect(series.latest).toEqual({ period: '2025-05', value: 2.25 });
-    expect(series.previous).toEqual({ period: '2025-04', value: 1.6 });
+    expect(series.previous).toEqual({ period: '2025-04', value: 2.1 });
   });
 });

@@ -82,20 +82,39 @@ const BUCKET: Record<Frequency, SQL> = {
 // Every step keeps the rows of each indicator, of its total (category_id null) and of each
 // category apart, so many indicators that share a rule, and each category, are aggregated by
 // exactly the rule of one indicator's total, in one statement.
+//
+// Values are added and divided in exact decimals (see settled). The stored doubles (`raw`) become
+// decimals where they are first added: whole numbers (most counts) as 128-bit integers, the
+// others as numeric, so a sum is the exact decimal sum of the values in any order, in a fraction
+// of the time numeric alone takes. A step that only picks values (the last, the lowest) keeps
+// them as they are; every figure leaves the statement as numeric.
 
 /**
  * The columns `v`, `n` and `d` of a step: a number has only a value, a percentage only numerator
  * and denominator (the stored shape, checked by the table), so the other columns are constant
  * nulls instead of aggregates of nulls, which cost as much as real ones in exact decimals.
  */
-function figures(measureType: MeasureType, column: (c: 'v' | 'n' | 'd') => SQL): SQL {
+function figures(measureType: MeasureType, column: (c: 'v' | 'n' | 'd') => SQL, raw = false): SQL {
+  const absent = raw ? sql`null::float8` : sql`null::numeric`;
   return measureType === 'percentage'
-    ? sql`null::numeric as v, ${column('n')} as n, ${column('d')} as d`
-    : sql`${column('v')} as v, null::numeric as n, null::numeric as d`;
+    ? sql`${absent} as v, ${column('n')} as n, ${column('d')} as d`
+    : sql`${column('v')} as v, ${absent} as n, ${absent} as d`;
 }
 
-/** Each actor's values inside a bucket (of the step `source`), combined over time. */
-function overTime(timeAggregation: TimeAggregation, measureType: MeasureType, categories: boolean, source: SQL = sql`bucketed`): SQL {
+/** The exact sum of a column of stored doubles: whole numbers in 128-bit integers, the others in numeric. */
+function exactSum(x: SQL): SQL {
+  return sql`(case when count(${x}) > 0 then coalesce(sum(${x}::int8) filter (where ${x} = trunc(${x})), 0)
+    + coalesce(sum(${x}::numeric) filter (where ${x} <> trunc(${x})), 0) end)`;
+}
+
+/** A sum or a mean, exact: of stored doubles (`raw`) by exactSum, of decimals by numeric's own (whose mean divides exactly so). */
+function combine(fn: 'sum' | 'avg', x: SQL, raw: boolean): SQL {
+  if (!raw) return fn === 'avg' ? sql`avg(${x})` : sql`sum(${x})`;
+  return fn === 'avg' ? sql`(${exactSum(x)} / count(${x}))` : exactSum(x);
+}
+
+/** Each actor's values inside a bucket (of the step `source`, of stored doubles when `raw`), combined over time. */
+function overTime(timeAggregation: TimeAggregation, measureType: MeasureType, categories: boolean, source: SQL, raw: boolean): SQL {
   if (timeAggregation === 'last') {
     // The latest sub-period in which the actor has a value: numerator and denominator come along.
     // Categories come from the sub-period of the actor's total, so that they still describe it (a
@@ -110,24 +129,28 @@ function overTime(timeAggregation: TimeAggregation, measureType: MeasureType, ca
       from ${source} b ${sameSubPeriod}
       order by b.indicator_id, b.category_id, b.actor_id, b.bucket, b.period_start desc`;
   }
-  const fn = timeAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${figures(measureType, (c) => sql`${fn}(b.${sql.raw(c)})`)}
+  const fn = timeAggregation === 'mean' ? 'avg' : 'sum';
+  return sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, ${figures(measureType, (c) => combine(fn, sql`b.${sql.raw(c)}`, raw))}
     from ${source} b group by b.indicator_id, b.category_id, b.actor_id, b.bucket`;
 }
 
-/** The actors' results for a bucket (of the step `source`), combined across actors. */
-function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType, source: SQL = sql`per_actor`): SQL {
+/** Whether overTime's result is still of stored doubles. */
+const pickedOverTime = (timeAggregation: TimeAggregation, raw: boolean) => raw && timeAggregation === 'last';
+
+/** The actors' results for a bucket (of the step `source`, of stored doubles when `raw`), combined across actors. */
+function acrossActors(actorAggregation: ActorAggregation, measureType: MeasureType, source: SQL, raw: boolean): SQL {
   if (actorAggregation === 'none') return sql`select a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d from ${source} a`;
   if (actorAggregation === 'min' || actorAggregation === 'max') {
-    // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d.
-    const key = measureType === 'percentage' ? sql`a.n / a.d` : sql`a.v`;
+    // The whole result of the lowest (highest) actor, so that a percentage keeps its own n and d;
+    // compared as decimals, as they are shown.
+    const key = measureType === 'percentage' ? sql`a.n::numeric / a.d::numeric` : sql`a.v::numeric`;
     const dir = actorAggregation === 'min' ? sql`asc` : sql`desc`;
     return sql`select distinct on (a.indicator_id, a.category_id, a.bucket) a.indicator_id, a.category_id, a.bucket, a.v, a.n, a.d
       from ${source} a order by a.indicator_id, a.category_id, a.bucket, ${key} ${dir}, a.actor_id`;
   }
   // A mean of percentages is still the ratio of the summed numerators and denominators.
-  const fn = actorAggregation === 'mean' ? sql`avg` : sql`sum`;
-  return sql`select a.indicator_id, a.category_id, a.bucket, ${figures(measureType, (c) => (c === 'v' ? sql`${fn}(a.v)` : sql`sum(a.${sql.raw(c)})`))}
+  const fn = actorAggregation === 'mean' ? 'avg' : 'sum';
+  return sql`select a.indicator_id, a.category_id, a.bucket, ${figures(measureType, (c) => combine(c === 'v' ? fn : 'sum', sql`a.${sql.raw(c)}`, raw))}
     from ${source} a group by a.indicator_id, a.category_id, a.bucket`;
 }
 
@@ -210,20 +233,26 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   );
   const cellIndicator = group.length === 1 ? chosen.indicatorId : sql`c.indicator_id`;
   const plain = !!opts.plain && group.every((i) => opts.plain!.has(i.id));
+  const timeAggregation = first.timeAggregation as TimeAggregation;
+  const actorAggregation = first.actorAggregation as ActorAggregation;
+  // A plain indicator's cells are its stored doubles; a disaggregated one's become decimals where
+  // a cell's categories are added up.
   const cells = plain
     ? sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c`
-    : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, ${figures(
-        measureType,
-        (f) => sql`case when bool_or(c.category_id is null) then max(c.${sql.raw(f)}) filter (where c.category_id is null) else sum(c.${sql.raw(f)}) end`,
-      )}
+    : sql`select c.indicator_id, null::uuid as category_id, c.actor_id, c.period_start, ${figures(measureType, (f) => {
+        const x = sql`c.${sql.raw(f)}`;
+        return sql`case when bool_or(c.category_id is null) then (max(${x}) filter (where c.category_id is null))::numeric else ${exactSum(x)} end`;
+      })}
       from counted c
       where ${inFirstDimension(sql`c`, cellIndicator)}
       group by c.indicator_id, c.actor_id, c.period_start
-      ${opts.categories ? sql`union all select c.indicator_id, c.category_id, c.actor_id, c.period_start, c.v, c.n, c.d from counted c where c.category_id is not null` : sql``}`;
+      ${opts.categories ? sql`union all select c.indicator_id, c.category_id, c.actor_id, c.period_start, c.v::numeric, c.n::numeric, c.d::numeric from counted c where c.category_id is not null` : sql``}`;
+  const cellsRaw = plain;
   const perActor =
     plain && sameFrequency
       ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
-      : overTime(first.timeAggregation as TimeAggregation, measureType, !!opts.categories);
+      : overTime(timeAggregation, measureType, !!opts.categories, sql`bucketed`, cellsRaw);
+  const perActorRaw = plain && sameFrequency ? cellsRaw : pickedOverTime(timeAggregation, cellsRaw);
   const viewCells = widened ? sql`where ${fromDay(group, (id) => boundsFor(opts.bounds, id).fromDate)}` : sql``;
   // The own grain: the totals only, each cell bucketed by the indicator's own period (its period
   // start), so that a plain indicator's cell is already one actor's value for the period.
@@ -235,12 +264,12 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
     own_per_actor as (${
       plain
         ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from own_bucketed b`
-        : overTime(first.timeAggregation as TimeAggregation, measureType, false, sql`own_bucketed`)
+        : overTime(timeAggregation, measureType, false, sql`own_bucketed`, cellsRaw)
     }),
-    own_total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType, sql`own_per_actor`)})`
+    own_total as (${acrossActors(actorAggregation, measureType, sql`own_per_actor`, plain ? cellsRaw : pickedOverTime(timeAggregation, cellsRaw))})`
     : sql``;
   const ownRows = own
-    ? sql`union all select 'own'::text, 'total'::text, t.indicator_id, t.category_id, null::uuid, t.bucket, t.v, t.n, t.d from own_total t`
+    ? sql`union all select 'own'::text, 'total'::text, t.indicator_id, t.category_id, null::uuid, t.bucket, t.v::numeric, t.n::numeric, t.d::numeric from own_total t`
     : sql``;
   const countedRows = grains.countedFrom
     ? sql`union all select 'counted'::text, 'actor'::text, c.indicator_id, null::uuid, c.actor_id, c.period_start, null::numeric, null::numeric, null::numeric
@@ -249,7 +278,7 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   return sql`(
     with counted as (${sql.join(
       chosen.arms.map(
-        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, ${figures(measureType, (c) => sql`m.${sql.raw(COLUMN[c])}::numeric`)}
+        (arm) => sql`select m.indicator_id, m.actor_id, m.period_start, m.category_id, ${figures(measureType, (c) => sql`m.${sql.raw(COLUMN[c])}`, true)}
       from measurements m
       join initiatives i on i.id = m.initiative_id
       where ${arm}
@@ -267,12 +296,13 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
       select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c ${viewCells}
     ),
     per_actor as (${perActor}),
-    total as (${acrossActors(first.actorAggregation as ActorAggregation, measureType)})${ownSteps}
+    total as (${acrossActors(actorAggregation, measureType, sql`per_actor`, perActorRaw)})${ownSteps}
     select r.grain, r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
     from (
-      ${opts.totalsOnly ? sql`` : sql`select 'view'::text as grain, 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v, a.n, a.d from per_actor a where a.actor_id is not null
+      ${opts.totalsOnly ? sql`` : sql`select 'view'::text as grain, 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v::numeric, a.n::numeric, a.d::numeric
+        from per_actor a where a.actor_id is not null
       union all`}
-      select 'view'::text as grain, 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v, t.n, t.d from total t
+      select 'view'::text as grain, 'total'::text as kind, t.indicator_id, t.category_id, null::uuid as actor_id, t.bucket, t.v::numeric, t.n::numeric, t.d::numeric from total t
       ${ownRows}
       ${countedRows}
     ) r
