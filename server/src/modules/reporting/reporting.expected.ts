@@ -30,6 +30,44 @@ export interface ReportingContext {
   reportingDays: number;
 }
 
+/** What of an indicator decides its reporting context. */
+export interface ReportingIndicator {
+  id: string;
+  frequency: string;
+  actorAggregation: string;
+  reportingFrom: string;
+  reportersChosen: boolean;
+}
+
+/** The reporting contexts of indicators from what reportingContexts loads (members: the initiative's actors; chosen: the indicators' chosen reporters). */
+export function contextsOf(
+  rows: readonly ReportingIndicator[],
+  reportingDays: number,
+  members: readonly (ReporterMembership & { role: string })[],
+  chosen: readonly { indicatorId: string; actorId: string }[],
+): Map<string, ReportingContext> {
+  const out = new Map<string, ReportingContext>();
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const chosenBy = new Map<string, ReporterMembership[]>();
+  for (const c of chosen) {
+    const m = byId.get(c.actorId);
+    if (m) chosenBy.set(c.indicatorId, [...(chosenBy.get(c.indicatorId) ?? []), m]);
+  }
+  // The default: every member organisation except the backbone's own.
+  const defaults = members.filter((m) => m.role !== 'backbone');
+  for (const r of rows) {
+    out.set(r.id, {
+      indicatorId: r.id,
+      frequency: r.frequency as Frequency,
+      population: r.actorAggregation === 'none',
+      reportingFrom: r.reportingFrom,
+      reporters: r.reportersChosen ? (chosenBy.get(r.id) ?? []) : defaults,
+      reportingDays,
+    });
+  }
+  return out;
+}
+
 /** The expected reporters of one period of the indicator's frequency; null stands for the backbone's population value. */
 export function expectedReporters(ctx: ReportingContext, period: string): (string | null)[] {
   if (!isReportingPeriod(ctx.reportingFrom, period)) return [];

@@ -5,7 +5,7 @@ import type { Frequency } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, indicatorReporters, indicators, initiatives } from '../../db/schema/index.js';
 import { countedValues, type DateBounds } from '../series/series.repository.js';
-import { countedKey, type CountedSet, type ReporterMembership, type ReportingContext } from './reporting.expected.js';
+import { contextsOf, countedKey, type CountedSet, type ReportingContext } from './reporting.expected.js';
 
 type IndicatorFields = Pick<
   typeof indicators.$inferSelect,
@@ -20,8 +20,7 @@ export async function reportingContexts(
   /** The initiative's reporting days when the caller has read them already. */
   knownReportingDays?: number,
 ): Promise<Map<string, ReportingContext>> {
-  const out = new Map<string, ReportingContext>();
-  if (rows.length === 0) return out;
+  if (rows.length === 0) return new Map();
   const [initiative] =
     knownReportingDays === undefined
       ? await db.select({ reportingDays: initiatives.reportingDeadlineDays }).from(initiatives).where(eq(initiatives.id, initiativeId))
@@ -37,25 +36,7 @@ export async function reportingContexts(
         .from(indicatorReporters)
         .where(inArray(indicatorReporters.indicatorId, chosenIds))
     : [];
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const chosenBy = new Map<string, ReporterMembership[]>();
-  for (const c of chosen) {
-    const m = byId.get(c.actorId);
-    if (m) chosenBy.set(c.indicatorId, [...(chosenBy.get(c.indicatorId) ?? []), m]);
-  }
-  // The default: every member organisation except the backbone's own.
-  const defaults = members.filter((m) => m.role !== 'backbone');
-  for (const r of rows) {
-    out.set(r.id, {
-      indicatorId: r.id,
-      frequency: r.frequency as Frequency,
-      population: r.actorAggregation === 'none',
-      reportingFrom: r.reportingFrom,
-      reporters: r.reportersChosen ? (chosenBy.get(r.id) ?? []) : defaults,
-      reportingDays: initiative?.reportingDays ?? 30,
-    });
-  }
-  return out;
+  return contextsOf(rows, initiative?.reportingDays ?? 30, members, chosen);
 }
 
 /**

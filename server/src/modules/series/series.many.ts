@@ -3,9 +3,6 @@
 import {
   comparePeriods,
   periodOfDate,
-  periodStart,
-  PeriodError,
-  toFrequency,
   type Frequency,
   type SeriesQuery,
   type SeriesResponse,
@@ -13,35 +10,21 @@ import {
 import type { DbOrTx } from '../../db/client.js';
 import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
 import { today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
-import { aggregateIndicators, type AggregateRow, type DateBounds, type IndicatorAggregateRow, type IndicatorRow } from './series.repository.js';
-import { assembleSeries, byPeriod, headline, seriesBounds, type Headline } from './series.service.js';
+import {
+  aggregateGrains,
+  aggregateIndicators,
+  type AggregateRow,
+  type CountedCell,
+  type DateBounds,
+  type IndicatorAggregateRow,
+  type IndicatorRow,
+} from './series.repository.js';
+import { assembleSeries, byPeriod, countedSetOf, headline, seriesBounds, type Headline } from './series.service.js';
 import { indicatorsWithoutDimensions, listTargetsOf } from './series.sets.js';
+import { countedFrom, withinYears } from './series.window.js';
 
-/** A period computation that would leave the supported years: null (the caller falls back to no bound). */
-export function withinYears<T>(compute: () => T): T | null {
-  try {
-    return compute();
-  } catch (err) {
-    if (err instanceof PeriodError) return null;
-    throw err;
-  }
-}
-
-function daysBefore(isoDay: string, days: number): string {
-  const d = new Date(`${isoDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-/**
- * The first day from which counted values can matter for the completeness of periods in the given
- * (own or coarser) frequency: periods that are closed are complete whoever reported, and closed
- * periods come before all others. Null: from the start.
- */
-export function countedFrom(ctx: ReportingContext, frequency: Frequency, today: string): string | null {
-  // A period is closed once its end plus the reporting days lies before today.
-  return withinYears(() => periodStart(toFrequency(periodOfDate(daysBefore(today, ctx.reportingDays), ctx.frequency), frequency)));
-}
+// Kept here too for the callers that import them with the many-series reads.
+export { countedFrom, withinYears };
 
 /**
  * The headline from the totals of a window that starts at `lowest` (a period of the indicator's
@@ -107,11 +90,26 @@ export async function seriesForIndicators(
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
   const contexts = options.contexts ?? (await reportingContexts(db, initiativeId, indicators));
   const plain = await indicatorsWithoutDimensions(db, ids);
-  const rows = rowsByIndicator(await aggregateIndicators(db, indicators, { frequency: query.frequency ?? 'own', bounds, totalsOnly: true, plain }));
   const countedBounds = new Map<string, DateBounds>(
     indicators.map((i) => [i.id, { fromDate: countedFrom(contexts.get(i.id)!, bounds.get(i.id)!.frequency, today), toDate: bounds.get(i.id)!.toDate }]),
   );
-  const counted = await countedSets(db, initiativeId, ids, countedBounds);
+  const aggregate = { frequency: query.frequency ?? 'own', bounds, totalsOnly: true, plain } as const;
+  let rows: Map<string, AggregateRow[]>;
+  let counted: Map<string, CountedSet>;
+  // A series coarser than its indicator takes its headline from the indicator's own periods: both
+  // grains, and the counted values, from one statement.
+  let own: Map<string, AggregateRow[]> | null = null;
+  if (indicators.some((i) => bounds.get(i.id)!.frequency !== i.frequency)) {
+    const grains = await aggregateGrains(db, indicators, { ...aggregate, countedFrom: new Map([...countedBounds].map(([id, b]) => [id, b.fromDate])) });
+    rows = rowsByIndicator(grains.rows);
+    own = rowsByIndicator(grains.own);
+    const cells = new Map(indicators.map((i) => [i.id, [] as CountedCell[]]));
+    for (const c of grains.counted) cells.get(c.indicatorId)!.push(c);
+    counted = new Map(indicators.map((i) => [i.id, countedSetOf(cells.get(i.id)!, i.frequency as Frequency)]));
+  } else {
+    rows = rowsByIndicator(await aggregateIndicators(db, indicators, aggregate));
+    counted = await countedSets(db, initiativeId, ids, countedBounds);
+  }
   const targets = await listTargetsOf(db, ids);
 
   // The headline lies in the series' own rows unless the range starts after it (or the series is coarser).
@@ -119,24 +117,25 @@ export async function seriesForIndicators(
   const wider: IndicatorRow[] = [];
   for (const indicator of indicators) {
     const { frequency, fromDate } = bounds.get(indicator.id)!;
-    const found =
-      frequency === indicator.frequency
-        ? headlineWithin(
-            byPeriod(rows.get(indicator.id) ?? [], frequency).totals,
-            { lowest: fromDate === null ? null : periodOfDate(fromDate, frequency), dataBefore: true },
-            contexts.get(indicator.id)!,
-            counted.get(indicator.id)!,
-            today,
-            indicator.measureType === 'percentage',
-          )
-        : null;
+    const ctx = contexts.get(indicator.id)!;
+    const percentage = indicator.measureType === 'percentage';
+    const found = own
+      ? headline(byPeriod(own.get(indicator.id) ?? [], indicator.frequency as Frequency).totals, ctx, counted.get(indicator.id)!, today, percentage)
+      : headlineWithin(
+          byPeriod(rows.get(indicator.id) ?? [], frequency).totals,
+          { lowest: fromDate === null ? null : periodOfDate(fromDate, frequency), dataBefore: true },
+          ctx,
+          counted.get(indicator.id)!,
+          today,
+          percentage,
+        );
     if (found) headlines.set(indicator.id, found);
     else wider.push(indicator);
   }
   if (wider.length > 0) {
-    const own = await ownTotals(db, wider, new Map(wider.map((i) => [i.id, bounds.get(i.id)!.toDate])), plain);
+    const whole = await ownTotals(db, wider, new Map(wider.map((i) => [i.id, bounds.get(i.id)!.toDate])), plain);
     for (const indicator of wider) {
-      const totals = byPeriod(own.get(indicator.id) ?? [], indicator.frequency as Frequency).totals;
+      const totals = byPeriod(whole.get(indicator.id) ?? [], indicator.frequency as Frequency).totals;
       headlines.set(
         indicator.id,
         headline(totals, contexts.get(indicator.id)!, counted.get(indicator.id)!, today, indicator.measureType === 'percentage'),

@@ -23,9 +23,10 @@ import {
 } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { found, ValidationError } from '../../lib/errors.js';
-import { countedSets, reportingContexts } from '../reporting/reporting.repository.js';
-import { periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
-import { aggregateMeasurements, findSeriesIndicator, listPeriodTargets, type AggregateRow, type IndicatorRow } from './series.repository.js';
+import { reportingContexts } from '../reporting/reporting.repository.js';
+import { countedKey, periodCompleteness, today as todayOf, type CountedSet, type ReportingContext } from '../reporting/reporting.expected.js';
+import { aggregateGrains, listPeriodTargets, loadSeriesIndicator, type AggregateRow, type CountedCell, type IndicatorRow } from './series.repository.js';
+import { countedFrom } from './series.window.js';
 import { convertedAnchor, periodTargets, planOf, trajectoryOf } from './series.plan.js';
 import { indicatorStatus, leastSquaresTrend } from './series.status.js';
 
@@ -39,6 +40,10 @@ export interface SeriesOptions {
   now?: Date;
   /** The indicator's reporting context when the caller has loaded many at once (see reportingContexts). */
   reporting?: ReportingContext;
+  /** The indicator's stored per-period targets when the caller has loaded them. */
+  targets?: readonly PeriodValue[];
+  /** The indicator is known to have no disaggregation (see AggregateManyOptions.plain). */
+  plain?: boolean;
 }
 
 function later(a: string | null, b: string | null): string | null {
@@ -91,23 +96,40 @@ function checkQuery(query: SeriesQuery, frequency: Frequency, indicatorFrequency
   }
 }
 
-/** Aggregate rows keyed by period of the series frequency: the totals, each actor's figure, and the categories' figures. */
-export function byPeriod(rows: AggregateRow[], frequency: Frequency) {
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Aggregate rows keyed by period of the series frequency: the totals (in period order), each
+ * actor's figure (in actor order), and the categories' figures (in category order), whatever the
+ * order of the rows.
+ */
+export function byPeriod(rows: readonly AggregateRow[], frequency: Frequency) {
+  const periodOf = new Map<string, string>();
   const totals = new Map<string, AggregateRow>();
   const actors = new Map<string, AggregateRow[]>();
   /** By period, then by actor id ('' for the aggregate across actors). */
   const categories = new Map<string, Map<string, AggregateRow[]>>();
   for (const row of rows) {
-    const period = periodOfDate(row.bucket, frequency);
+    let period = periodOf.get(row.bucket);
+    if (period === undefined) periodOf.set(row.bucket, (period = periodOfDate(row.bucket, frequency)));
     if (row.categoryId !== null) {
-      const perActor = categories.get(period) ?? new Map<string, AggregateRow[]>();
+      let perActor = categories.get(period);
+      if (!perActor) categories.set(period, (perActor = new Map()));
       const key = row.kind === 'total' ? '' : (row.actorId ?? '');
-      perActor.set(key, [...(perActor.get(key) ?? []), row]);
-      categories.set(period, perActor);
+      const list = perActor.get(key);
+      if (list) list.push(row);
+      else perActor.set(key, [row]);
     } else if (row.kind === 'total') totals.set(period, row);
-    else actors.set(period, [...(actors.get(period) ?? []), row]);
+    else {
+      const list = actors.get(period);
+      if (list) list.push(row);
+      else actors.set(period, [row]);
+    }
   }
-  return { totals, actors, categories };
+  for (const list of actors.values()) list.sort((a, b) => byText(a.actorId ?? '', b.actorId ?? ''));
+  for (const perActor of categories.values()) for (const list of perActor.values()) list.sort((a, b) => byText(a.categoryId!, b.categoryId!));
+  const inOrder = new Map([...totals.entries()].sort((a, b) => comparePeriods(a[0], b[0])));
+  return { totals: inOrder, actors, categories };
 }
 
 function categoryValues(rows: AggregateRow[] | undefined, percentage: boolean): SeriesCategoryValue[] {
@@ -232,7 +254,16 @@ export function assembleSeries(indicator: IndicatorRow, query: SeriesQuery, opti
   };
 }
 
-/** The series of an indicator that is already loaded. */
+/** Counted cells as a counted set of the indicator's own periods. */
+export function countedSetOf(cells: readonly CountedCell[], frequency: Frequency): CountedSet {
+  return new Set(cells.map((c) => countedKey(periodOfDate(c.periodStart, frequency), c.actorId)));
+}
+
+/**
+ * The series of an indicator that is already loaded: its aggregates in the series frequency, its
+ * totals in its own frequency (the headline's) and the counted values of its unclosed periods,
+ * all in one statement.
+ */
 export async function seriesForIndicator(
   db: DbOrTx,
   indicator: IndicatorRow,
@@ -240,21 +271,29 @@ export async function seriesForIndicator(
   options: SeriesOptions = {},
 ): Promise<SeriesResponse> {
   const indicatorFrequency = indicator.frequency as Frequency;
-  const { frequency, fromDate: explicitFrom, toDate: explicitTo } = seriesBounds(indicator, query);
+  const { frequency, fromDate, toDate } = seriesBounds(indicator, query);
   const today = todayOf(options.now);
 
   // One after the other: the handle may be a transaction, whose single connection runs one query at a time.
-  const rows = await aggregateMeasurements(db, indicator, { frequency, fromDate: explicitFrom, toDate: explicitTo, categories: options.categories });
-  const ownRows =
-    frequency === indicatorFrequency && explicitFrom === null
-      ? rows
-      : await aggregateMeasurements(db, indicator, { frequency: indicatorFrequency, fromDate: null, toDate: explicitTo });
-  const targetRows = await listPeriodTargets(db, indicator.id);
   const ctx = options.reporting ?? (await reportingContexts(db, indicator.initiativeId, [indicator])).get(indicator.id)!;
-  const counted = (await countedSets(db, indicator.initiativeId, [indicator.id], { fromDate: null, toDate: explicitTo })).get(indicator.id)!;
-  const own = byPeriod(ownRows, indicatorFrequency);
+  const targetRows = options.targets ?? (await listPeriodTargets(db, indicator.id));
+  const grains = await aggregateGrains(db, [indicator], {
+    frequency,
+    bounds: { fromDate, toDate },
+    categories: options.categories,
+    plain: options.plain ? new Set([indicator.id]) : undefined,
+    countedFrom: new Map([[indicator.id, countedFrom(ctx, frequency, today)]]),
+  });
+  const counted = countedSetOf(grains.counted, indicatorFrequency);
+  const own = byPeriod(grains.own, indicatorFrequency);
   const percentage = indicator.measureType === 'percentage';
-  return assembleSeries(indicator, query, options, { rows, headline: headline(own.totals, ctx, counted, today, percentage), targetRows, ctx, counted });
+  return assembleSeries(indicator, query, options, {
+    rows: grains.rows,
+    headline: headline(own.totals, ctx, counted, today, percentage),
+    targetRows,
+    ctx,
+    counted,
+  });
 }
 
 /** The series of one indicator of an initiative; NotFound when it is not the initiative's. */
@@ -265,6 +304,6 @@ export async function indicatorSeries(
   query: SeriesQuery = {},
   options: Pick<SeriesOptions, 'now'> = {},
 ) {
-  const { hasDimensions, ...indicator } = found(await findSeriesIndicator(db, initiativeId, indicatorId), 'Indicator');
-  return seriesForIndicator(db, indicator, query, { ...options, categories: hasDimensions });
+  const { indicator, hasDimensions, targets, reporting } = found(await loadSeriesIndicator(db, initiativeId, indicatorId), 'Indicator');
+  return seriesForIndicator(db, indicator, query, { ...options, categories: hasDimensions, plain: !hasDimensions, targets, reporting });
 }
