@@ -77,16 +77,6 @@ export async function insertMeasurements(f: Fixture, indicatorId: string, rows: 
         : { numerator: (r.value as readonly [number, number])[0], denominator: (r.value as readonly [number, number])[1] }),
     })),
   );
-  written(f);
-}
-
-/**
- * A write straight into the database, past the app: the app learns the initiative's new data
- * version from a notification that may still be on its way when the next request comes, so it is
- * told at once, as a write through its own routes does.
- */
-function written(f: Fixture) {
-  f.app.dataVersions.forget(f.initiativeId);
 }
 
 export async function addTargets(f: Fixture, indicatorId: string, targets: Record<string, number>) {
