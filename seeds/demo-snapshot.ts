@@ -15,6 +15,7 @@ import { filesBelow, hashFiles, writeTarball } from '../server/src/db/snapshot.j
 import { ROOT } from '../server/src/lib/root.js';
 import { seedDemo, seedDemoIfEmpty, type SeedResult } from './demo.js';
 import { daysFromToday } from './calendar.js';
+import { createReportQueues } from '../server/src/modules/reports/reports.jobs.js';
 
 /** Baked in by the server build (server/build.ts); computed from the sources when running them. */
 declare const __DEMO_SEED_INPUTS__: string | undefined;
@@ -74,8 +75,9 @@ async function validUntil(db: Db, seededAt: Date): Promise<Date> {
 /** Writes the copy of a freshly seeded database and removes the copies it replaces. */
 async function saveDemoSnapshot(database: Database, snapshotDir: string, key: string, seededAt: Date): Promise<string> {
   const until = await validUntil(database.db, seededAt);
-  // The job queue's tables too, which the server would otherwise build on every fresh start.
+  // The job queue's tables and the app's queues too, which the server would otherwise build on every fresh start.
   await database.executeSql(PgBoss.getConstructionPlans());
+  await createReportQueues(new PgBoss({ db: { executeSql: database.executeSql } }));
   const file = path.join(snapshotDir, `demo-${key}-${stamp(until)}.tar.gz`);
   await writeTarball(await database.pglite!.dump(), file);
   for (const name of fs.readdirSync(snapshotDir)) {
@@ -120,7 +122,8 @@ export async function openEmbeddedDemo(
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const key = fresh ? await demoSnapshotKey() : undefined;
   const snapshot = key ? findDemoSnapshot(snapshotDir, key) : undefined;
-  const database = await openPglite(dataDir, { snapshot });
+  // The copy's key covers the migrations: one found for this key has every migration applied.
+  const database = await openPglite(dataDir, { snapshot, snapshotMigrated: true });
   try {
     const seededAt = new Date();
     const seeded = await seedDemoIfEmpty(database.db);

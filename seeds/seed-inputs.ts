@@ -17,14 +17,16 @@ export function serverExternals(root: string): string[] {
   return names.flatMap((name) => [name, `${name}/*`]);
 }
 
-/** Digest of the source files the demo seed is built from (and of the lockfile). */
+/** Digest of the source files the demo seed and its prepared copy are built from (and of the lockfile). */
 export async function seedInputsDigest(root: string): Promise<string> {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['seeds/demo.ts'],
+    // The seed, and how the copy is made from it (it adds the job queue's tables and queues).
+    entryPoints: ['seeds/demo.ts', 'seeds/demo-snapshot.ts'],
     bundle: true,
     write: false,
+    outdir: 'seed-inputs',
     metafile: true,
     platform: 'node',
     format: 'esm',

@@ -63,7 +63,6 @@ export const OPEN_IN_SHORT: readonly string[] = [
   'import of',
   'PDF of all',
   'XLSX of all values',
-  'fresh embedded start (until ready)',
 ];
 
 export const isOpenInShort = (figure: string) => OPEN_IN_SHORT.some((open) => figure.startsWith(open));

@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { measurement, measurementBatchResponse } from '@ci/shared';
 import { auditLog, initiatives } from '../src/db/schema/index.js';
 import { createMeasurementFixture, putBatch, storedMeasurements } from './measurement-fixtures.js';
 
@@ -42,6 +44,12 @@ describe('PUT /measurements: a successful batch', () => {
     expect(items[3]).toMatchObject({ actorId: null, period: '2024', value: 7.25, status: 'draft' });
     expect(items[5].categoryId).toBe(f.categories[0]);
     expect(Number.isNaN(Date.parse(items[0].enteredAt))).toBe(false);
+    // Written without the response schema's check: still exactly its shape, key for key, and what
+    // encoding through the schema would have written.
+    const strict = z.object({ items: z.array(z.strictObject(measurement.shape)) });
+    expect(() => strict.parse(res.json())).not.toThrow();
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.body).toBe(JSON.stringify(z.encode(measurementBatchResponse, z.decode(measurementBatchResponse, res.json()))));
 
     const stored = await storedMeasurements(f);
     expect(stored).toHaveLength(8);
@@ -53,6 +61,25 @@ describe('PUT /measurements: a successful batch', () => {
     expect(audit).toHaveLength(8);
     expect(audit.every((e) => e.action === 'create' && e.userId === f.users.backbone.id && e.before === null)).toBe(true);
     expect(audit.find((e) => e.entityId === items[2].id)!.after).toMatchObject({ numerator: 45, denominator: 60, version: 1 });
+  });
+
+  it("records a new value's reason in its audit row, and none where none was given", async () => {
+    const f = await createMeasurementFixture();
+    const [a, b] = f.actorIds;
+    const items = (
+      await putBatch(f, 'backbone', [
+        { indicatorId: f.count, actorId: a, period: '2025-Q1', value: 3, reason: 'Late report from the school' },
+        { indicatorId: f.count, actorId: b, period: '2025-Q1', value: 4 },
+        { indicatorId: f.population, actorId: null, period: '2024', value: 5, reason: 'Census' },
+      ])
+    ).json().items;
+    const reasons = await Promise.all(
+      items.map(async (m: { id: string }) => (await f.db.select().from(auditLog).where(eq(auditLog.entityId, m.id))).map((e) => [e.action, e.reason])),
+    );
+    expect(reasons).toEqual([[['create', 'Late report from the school']], [['create', null]], [['create', 'Census']]]);
+    const plain = (await putBatch(f, 'backbone', [{ indicatorId: f.count, actorId: a, period: '2025-Q2', value: 6 }])).json().items;
+    const [entry] = await f.db.select().from(auditLog).where(eq(auditLog.entityId, plain[0].id));
+    expect(entry).toMatchObject({ action: 'create', reason: null, after: { value: 6, version: 1 } });
   });
 
   it('bumps the version of changed cells only and keeps the note when none is sent', async () => {

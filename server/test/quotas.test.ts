@@ -72,7 +72,9 @@ describe('report job quotas', () => {
     for (const r of accepted) expect(await jobOf(front, 'steering', r.json().id)).toMatchObject({ status: 'queued', progress: 0 });
     expectRateLimited(await startJob(front, 'steering'));
     // An instance with workers starts on the same database and runs them; the front serves them.
+    // (Its workers start once it is ready, as a server is when it listens.)
     const worker = await appOn(database, { quotas });
+    await worker.ready();
     for (const r of accepted) await waitDone(front, 'steering', r.json().id);
     const file = await front.inject({ method: 'GET', url: f.url(`/reports/jobs/${accepted[0].json().id}/file`), headers: f.auth('steering') });
     expect(file.statusCode).toBe(200);

@@ -84,9 +84,11 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
 
 /**
  * `dataDir` undefined means in memory; a data folder is held exclusively until `close()`. With
- * `snapshot` (a tarball from `pglite.dump()`), a data folder without a database starts as a copy of it.
+ * `snapshot` (a tarball from `pglite.dump()`), a data folder without a database starts as a copy of it;
+ * `snapshotMigrated` says the copy was made with the app's migrations (its key says so), so a copy
+ * just unpacked needs no migration run.
  */
-export async function openPglite(dataDir: string | undefined, options: { snapshot?: string } = {}): Promise<Database> {
+export async function openPglite(dataDir: string | undefined, options: { snapshot?: string; snapshotMigrated?: boolean } = {}): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -106,7 +108,7 @@ export async function openPglite(dataDir: string | undefined, options: { snapsho
     const client = dataDir ? new PGlite(dataDir) : new PGlite();
     await client.waitReady;
     const handle = drizzle(client, { schema });
-    await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
+    if (!(origin === 'snapshot' && options.snapshotMigrated)) await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
     const close = async () => {
       await client.close();
       await unlock?.();

@@ -23,6 +23,16 @@ export function serializedResponse(value: unknown): SerializedResponse {
   return { body, etag: `"${digest}"`, gzip: gzipSync(body, { level: 6 }), gzipEtag: `"${digest}-gzip"` };
 }
 
+/**
+ * Sends a large value the route has built field by field from its own typed result (e.g.
+ * `toMeasurement`), written with JSON.stringify: the response schema still documents it, but the
+ * thousands of items of a batch are not checked again one by one on the way out (for 5,000 values
+ * the check took five times as long as writing them).
+ */
+export function sendBuilt(reply: FastifyReply, value: unknown): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
+}
+
 export function serializedSize(response: SerializedResponse): number {
   return response.body.length + response.gzip.length + 256;
 }

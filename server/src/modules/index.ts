@@ -66,7 +66,7 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   const exportSlots = new ExportSlots(opts.quotas);
   await app.register(reportRoutes, { exportSlots });
   // Report jobs and meeting packs are rendered by the queue's workers, on whichever instance runs them.
-  const enqueue = await setUpReportQueue(app, reportRenderer(app));
+  const enqueue = setUpReportQueue(app, reportRenderer(app));
   await app.register(reportJobRoutes, { quotas: opts.quotas, enqueue });
   await app.register(packRoutes, { exportSlots, enqueue });
   await app.register(calendarRoutes, opts);

@@ -1,7 +1,6 @@
 // E-mail over SMTP with nodemailer, when SMTP_URL is configured; `app.mailer` is null otherwise and
 // nothing is sent (notifications still show in the app).
 import fp from 'fastify-plugin';
-import nodemailer from 'nodemailer';
 import type { FastifyInstance } from 'fastify';
 
 export interface MailOptions {
@@ -42,6 +41,7 @@ export default fp(
     for (const [key, value] of [['connectionTimeout', '10000'], ['greetingTimeout', '10000'], ['socketTimeout', '20000']]) {
       if (!url.searchParams.has(key)) url.searchParams.set(key, value);
     }
+    const { default: nodemailer } = await import('nodemailer');
     const transport = nodemailer.createTransport(url.toString());
     app.decorate('mailer', {
       publicUrl: publicUrl.replace(/\/+$/, ''),

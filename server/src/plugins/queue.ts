@@ -16,6 +16,10 @@ export interface QueueOptions {
 export interface JobQueue {
   boss: PgBoss;
   workers: number;
+  /** A step to run once the queue has started: queues to create, workers to register. */
+  onStart(step: (boss: PgBoss) => Promise<void>): void;
+  /** Starts the queue and runs its steps, once; every caller waits for the same start. */
+  start(): Promise<void>;
 }
 
 declare module 'fastify' {
@@ -27,6 +31,10 @@ declare module 'fastify' {
 /** After this, a graceful stop hands the jobs still running back to the queue to be retried. */
 const STOP_WAIT_MS = 8_000;
 
+/**
+ * The queue starts in the background once the app is ready (nothing before the first request needs
+ * it), or at its first use if that comes earlier; a job sent meanwhile waits for the start.
+ */
 export default fp(
   async function queue(app: FastifyInstance, opts: QueueOptions) {
     const boss = new PgBoss({
@@ -37,9 +45,21 @@ export default fp(
       maintenanceIntervalSeconds: 60,
     });
     boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
-    await boss.start();
-    app.decorate('queue', { boss, workers: opts.workers });
+    const steps: ((boss: PgBoss) => Promise<void>)[] = [];
+    let started: Promise<void> | undefined;
+    const start = () =>
+      (started ??= (async () => {
+        await boss.start();
+        for (const step of steps) await step(boss);
+      })());
+    app.decorate('queue', { boss, workers: opts.workers, onStart: (step) => steps.push(step), start });
+    // Not awaited: the server listens (and answers) while the queue starts.
+    app.addHook('onReady', async () => {
+      start().catch((err: unknown) => app.log.error({ err }, 'the job queue did not start'));
+    });
     app.addHook('onClose', async () => {
+      if (!started) return;
+      await started.catch(() => undefined);
       await boss.stop({ graceful: true, timeout: STOP_WAIT_MS, close: false });
     });
   },

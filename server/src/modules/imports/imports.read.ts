@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { Transform } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from './imports.text.js';
 
 export interface RawRow {
@@ -81,7 +81,8 @@ function xlsxCell(value: ExcelJS.CellValue): Cell {
 export async function* readXlsx(file: string, onProgress: (share: number) => void): AsyncGenerator<RawRow> {
   const size = (await fs.promises.stat(file)).size;
   const input = fs.createReadStream(file).pipe(byteCounter(size, onProgress));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

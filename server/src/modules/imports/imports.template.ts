@@ -2,7 +2,7 @@
 // organisations as columns, data validation on the cells) and a CSV in the long shape, with the
 // headers in the chosen language. A partner's template holds only its own organisations and what
 // they are expected to report.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { frequencyOf, periodEnd, periodStart, type Locale } from '@ci/shared';
@@ -99,7 +99,8 @@ export async function templateXlsx(data: TemplateData, locale: Locale): Promise<
   const columns = REPORT_WORDS[locale].columns;
   const words = IMPORT_WORDS[locale].template;
   const vocabulary = VOCABULARIES[locale];
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(words.valuesSheet, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   const fixed = [columns.indicator_code, columns.indicator_name, columns.category, words.part, columns.period];
   const valueHeaders = [...data.actors.map((a) => a.name), ...(data.wholeArea ? [words.wholeArea] : [])];

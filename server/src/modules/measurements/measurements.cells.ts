@@ -136,10 +136,15 @@ export async function insertCells(tx: DbOrTx, w: Writer, cells: readonly NewCell
           returning *
         ), audit as (
           insert into audit_log (initiative_id, user_id, action, entity_type, entity_id, before, after, reason)
-          select ${w.initiativeId}, ${w.userId}, 'create', 'measurement', ins.id::text, null, ${snapshotOf('ins')}, x.reason
-          from ins join x on x.indicator_id = ins.indicator_id and x.period = ins.period
-            and coalesce(x.actor_id, ${NONE}) = coalesce(ins.actor_id, ${NONE})
-            and coalesce(x.category_id, ${NONE}) = coalesce(ins.category_id, ${NONE})
+          ${
+            // The reasons come from the input rows: matched to what was inserted only when there are any.
+            cells.some((c) => c.reason !== null)
+              ? sql`select ${w.initiativeId}, ${w.userId}, 'create', 'measurement', ins.id::text, null, ${snapshotOf('ins')}, x.reason
+                  from ins join x on x.indicator_id = ins.indicator_id and x.period = ins.period
+                    and coalesce(x.actor_id, ${NONE}) = coalesce(ins.actor_id, ${NONE})
+                    and coalesce(x.category_id, ${NONE}) = coalesce(ins.category_id, ${NONE})`
+              : sql`select ${w.initiativeId}, ${w.userId}, 'create', 'measurement', ins.id::text, null, ${snapshotOf('ins')}, null from ins`
+          }
           returning 1
         )
         select ins.*, (select name from users where id = ${w.userId}) as entered_by_name from ins`),

@@ -19,6 +19,7 @@ import {
 import type { App } from '../../lib/types.js';
 import { authorize } from '../../plugins/auth.js';
 import { found } from '../../lib/errors.js';
+import { sendBuilt } from '../../lib/serialized-response.js';
 import { getMeasurement, listMeasurements } from './measurements.repository.js';
 import { cellHistory, measurementHistory } from './measurements.history.js';
 import { writeBatch } from './measurements.batch.js';
@@ -63,7 +64,7 @@ export default async function measurementRoutes(app: App) {
       body: measurementBatch,
       response: { 200: measurementBatchResponse, ...errorResponses },
     },
-    handler: async (request) => ({ items: await writeBatch(app.db, request.access, request.body.items) }),
+    handler: async (request, reply) => sendBuilt(reply, { items: await writeBatch(app.db, request.access, request.body.items) }),
   });
 
   app.route({

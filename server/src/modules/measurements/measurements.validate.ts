@@ -3,7 +3,7 @@
 // code and its parameters, so that each caller words it (the batch in English, the import in the
 // uploader's language).
 import { and, eq, inArray } from 'drizzle-orm';
-import { frequencyOf, isoDay, periodDueDate, periodEnd, periodLockOn, periodStart, valueRuleIssues, type Frequency, type ValueRuleIssue } from '@ci/shared';
+import { frequencyOf, isoDay, periodDueDate, periodEnd, periodLockOn, periodStart, valueRuleIssues, type Frequency, type ValueRuleIndicator, type ValueRuleIssue } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors, disaggregationCategories, disaggregationDimensions, indicators } from '../../db/schema/index.js';
 import { frequencyMessage, lockedMessage, writeSettings } from './measurements.rules.js';
@@ -172,7 +172,11 @@ export function cellIssues(ctx: RuleContext, cell: RuleCell): CellIssue[] {
   } else if (indicator.measureType === 'number' && !hasValue) {
     fail('numerator', 'numberNeedsValue', 'This indicator is a number: send value');
   }
-  const rules = { ...indicator, measureType: indicator.measureType as 'number' | 'percentage' };
+  const rules: ValueRuleIndicator = {
+    measureType: indicator.measureType as ValueRuleIndicator['measureType'],
+    decimals: indicator.decimals,
+    numeratorCanExceedDenominator: indicator.numeratorCanExceedDenominator,
+  };
   for (const issue of valueRuleIssues(rules, cell)) {
     issues.push({ field: issue.field, code: issue.code, params: { decimals: indicator.decimals }, message: issue.message, valueRule: true });
   }

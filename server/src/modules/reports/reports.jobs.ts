@@ -2,6 +2,7 @@
 // instance that runs workers renders the file into the row. A worker that dies mid-job (a crash,
 // a stop that outlasts its grace period) leaves its job to expire in the queue, which retries it;
 // when the retries are spent, the dead-letter queue marks the row failed.
+import type PgBoss from 'pg-boss';
 import type { App } from '../../lib/types.js';
 import { AppError } from '../../lib/errors.js';
 import { claimJob, failJob, finishJob, saveProgress, sweepExpiredJobs } from './report-jobs.repository.js';
@@ -30,15 +31,26 @@ export function failureMessage(err: unknown): string {
   return err instanceof AppError && err.statusCode < 500 ? err.message : 'The report could not be generated';
 }
 
-/** The queues exist on every instance (to send to); workers only where REPORT_WORKERS > 0. */
-export async function setUpReportQueue(app: App, render: RenderJob): Promise<(jobId: string) => Promise<void>> {
-  const { boss, workers } = app.queue;
+/**
+ * Creates the report queues unless they exist (each is a table of its own: seconds on an embedded
+ * database, so the prepared demo copy has them already).
+ */
+export async function createReportQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(DEAD_LETTER_QUEUE);
   await boss.createQueue(REPORT_QUEUE, { name: REPORT_QUEUE, retryLimit: 2, retryDelay: 1, expireInSeconds: EXPIRE_SECONDS, deadLetter: DEAD_LETTER_QUEUE });
   await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 0 });
+}
 
+/**
+ * The queues exist on every instance (to send to); workers only where REPORT_WORKERS > 0. They are
+ * set up when the queue starts (see plugins/queue.ts); a job sent before that waits for it.
+ */
+export function setUpReportQueue(app: App, render: RenderJob): (jobId: string) => Promise<void> {
+  const { workers } = app.queue;
   const workerIds: string[] = [];
-  if (workers > 0) {
+  app.queue.onStart(async (boss) => {
+    await createReportQueues(boss);
+    if (workers === 0) return;
     for (let i = 0; i < workers; i++) {
       workerIds.push(await boss.work<JobMessage>(REPORT_QUEUE, { pollingIntervalSeconds: 1 }, ([job]) => runJob(app, job.data.jobId, render)));
     }
@@ -51,12 +63,13 @@ export async function setUpReportQueue(app: App, render: RenderJob): Promise<(jo
       app.log.info({ jobs, buckets }, 'expired report jobs and rate-limit counts deleted');
     });
     await boss.schedule(SWEEP_QUEUE, '*/5 * * * *');
-  }
+  });
 
   return async (jobId) => {
-    await boss.send(REPORT_QUEUE, { jobId } satisfies JobMessage, { id: jobId });
+    await app.queue.start();
+    await app.queue.boss.send(REPORT_QUEUE, { jobId } satisfies JobMessage, { id: jobId });
     // A worker of this instance starts at once instead of at its next poll.
-    for (const id of workerIds) boss.notifyWorker(id);
+    for (const id of workerIds) app.queue.boss.notifyWorker(id);
   };
 }
 

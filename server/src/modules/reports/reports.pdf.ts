@@ -1,7 +1,6 @@
 // The PDF report (and meeting pack): A4, in the chosen language, charts drawn as vectors. Every word,
 // period label and status comes from the catalogues the app reads (@ci/shared), made Latin-1 for
 // the PDF's standard fonts; every figure from seriesForIndicator.
-import PDFDocument from 'pdfkit';
 import { ACTIVITY_STATUSES, comparePeriods, fill, type Locale } from '@ci/shared';
 import { enumLabel } from '@ci/shared/i18n';
 import { drawProgressChart } from './reports.chart.js';
@@ -245,6 +244,7 @@ export async function renderReportPdf(
   const words = pdfWordsFor(locale);
   const { pdf } = words.report;
   const formats = formatsFor(locale);
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,

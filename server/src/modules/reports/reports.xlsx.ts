@@ -2,7 +2,7 @@
 // names, headers, period labels and enum values are in the chosen language, from the same
 // catalogues as the app (@ci/shared); numbers stay numbers.
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { periodStart, type Direction, type Locale, type SeriesPoint, type SeriesResponse } from '@ci/shared';
 import { enumLabel } from '@ci/shared/i18n';
 import type { DbOrTx } from '../../db/client.js';
@@ -161,7 +161,8 @@ export async function writeWorkbook(
   const period = (key: string | null) => cellPeriod(key, locale);
   const yesNo = (yes: boolean) => (yes ? report.yes : report.no);
   // No shared strings: their table would hold every distinct text of the file in memory until the end.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: ZIP });
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: ZIP });
   workbook.creator = data.initiativeName;
   workbook.created = new Date();
 
