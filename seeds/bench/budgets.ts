@@ -63,6 +63,7 @@ export const OPEN_IN_SHORT: readonly string[] = [
   'import of',
   'PDF of all',
   'XLSX of all values',
+  'fresh embedded start',
 ];
 
 export const isOpenInShort = (figure: string) => OPEN_IN_SHORT.some((open) => figure.startsWith(open));
