@@ -21,6 +21,7 @@ import {
   paragraph,
   TABLE_ROW,
   table,
+  compressPages,
   type Column,
   type Doc,
 } from './reports.pdf-layout.js';
@@ -286,6 +287,7 @@ export async function renderReportPdf(
   activitiesSection(ctx);
   meetingsSection(ctx);
   pageNumbers(doc);
+  await compressPages(doc);
   doc.end();
   await finished;
   return Buffer.concat(chunks);
