@@ -85,3 +85,15 @@ export async function createFixture(name = 'Test initiative', on?: { app: BuiltA
     url: (path = '') => `/api/v1/initiatives/${initiative.id}${path}`,
   };
 }
+
+/**
+ * Waits until the app knows a data version of the initiative past `from` (on PostgreSQL a write by
+ * another connection reaches the app by notification, a moment after its commit).
+ */
+export async function waitForVersionChange(app: BuiltApp, initiativeId: string, from: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while ((await app.dataVersions.current(initiativeId)) <= from) {
+    if (Date.now() > deadline) throw new Error('No new data version within 5 s');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

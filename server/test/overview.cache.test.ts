@@ -4,9 +4,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addPeriods, overviewResponse, periodEnd, periodOfDate, type OverviewResponse } from '@ci/shared';
 import { meetings } from '../src/db/schema/index.js';
-import type { BuiltApp } from '../src/app.js';
 import { overviewValidUntil } from '../src/modules/overview/overview.routes.js';
-import { createFixture, signIn, testApp, type Fixture } from './helpers.js';
+import { createFixture, signIn, testApp, waitForVersionChange, type Fixture } from './helpers.js';
 import { addIndicator, addMeasurements } from './series-fixtures.js';
 
 const DAY = 86_400_000;
@@ -48,13 +47,6 @@ async function writeDirectly(f: Fixture, write: () => Promise<unknown>) {
   await waitForVersionChange(f.app, f.initiativeId, before);
 }
 
-async function waitForVersionChange(app: BuiltApp, initiativeId: string, from: number) {
-  const deadline = Date.now() + 5_000;
-  while ((await app.dataVersions.current(initiativeId)) <= from) {
-    if (Date.now() > deadline) throw new Error('No new data version within 5 s');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /**
  * The overview is cached (a repeat with its ETag is 304), the write goes through, and the same

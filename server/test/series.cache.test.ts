@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { periodOfDate, type SeriesResponse } from '@ci/shared';
 import { openPostgres, type Database } from '../src/db/client.js';
 import { buildApp, type BuiltApp } from '../src/app.js';
-import { createFixture, testApp, type Fixture } from './helpers.js';
+import { createFixture, testApp, waitForVersionChange, type Fixture } from './helpers.js';
 import { addIndicator, addMeasurements, insertMeasurements } from './series-fixtures.js';
 import { csv, commit, upload } from './import-fixtures.js';
 
@@ -197,14 +197,6 @@ describe('series cache: every kind of write gives a new series', () => {
   });
 });
 
-/** Notifications reach a PostgreSQL listener a moment after the commit. */
-async function waitForVersionChange(app: BuiltApp, initiativeId: string, start: number) {
-  const deadline = Date.now() + 5_000;
-  while ((await app.dataVersions.current(initiativeId)) <= start) {
-    if (Date.now() > deadline) throw new Error('No new data version within 5 s');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('series cache: two apps on one database', () => {
   let other: { app: BuiltApp; database?: Database };
