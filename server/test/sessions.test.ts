@@ -292,4 +292,17 @@ describe('sign-in limits', () => {
     }
     expect(status).toBe(429);
   });
+
+  it('keys the public page limit on the client address, not on X-Forwarded-For', async () => {
+    const app = await appWith({});
+    const url = '/api/v1/public/initiatives/00000000-0000-4000-8000-000000000000';
+    const statuses: number[] = [];
+    for (let i = 0; i < 121 && statuses.at(-1) !== 429; i++) {
+      statuses.push((await app.inject({ method: 'GET', url, remoteAddress: '198.51.100.21', headers: { 'x-forwarded-for': `203.0.113.${i % 250}` } })).statusCode);
+    }
+    expect(statuses.slice(0, -1).every((s) => s === 404)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // Another client is not affected.
+    expect((await app.inject({ method: 'GET', url, remoteAddress: '198.51.100.22' })).statusCode).toBe(404);
+  });
 });
