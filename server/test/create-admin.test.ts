@@ -44,6 +44,13 @@ describe('create-admin', () => {
     expect(await database.db.select().from(memberships).where(eq(memberships.userId, result.userId))).toEqual([]);
   });
 
+  it('refuses a password from the common-password list and creates nothing', async () => {
+    const { database } = await testApp();
+    const address = email();
+    await expect(createAdminAccount(database.db, { email: address, password: 'Password1234' })).rejects.toThrow(/password: This password is too common/);
+    expect(await database.db.select().from(users).where(eq(users.email, address))).toEqual([]);
+  });
+
   it('refuses an existing user unless asked to update the password', async () => {
     const { database } = await testApp();
     const address = email();

@@ -5,7 +5,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@ci/shared';
 import type { Db } from '../db/client.js';
 import { initiatives, memberships, users } from '../db/schema/index.js';
 import { hashPassword } from '../lib/passwords.js';
-import { isCommonPassword } from '../lib/password-policy.js';
+import { COMMON_PASSWORD, isCommonPassword } from '../lib/password-policy.js';
 import { recordAudit } from '../lib/audit.js';
 import { temporaryPassword } from '../modules/members/members.writes.js';
 
@@ -42,7 +42,6 @@ const options = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, `The password needs at least ${MIN_PASSWORD_LENGTH} characters`)
     .max(PASSWORD_MAX_LENGTH)
-    .refine((p) => !isCommonPassword(p), 'This password is too common: choose one that others are unlikely to use')
     .optional(),
   initiative: z.string().trim().min(1).max(200).optional(),
   updatePassword: z.boolean().optional(),
@@ -54,6 +53,7 @@ export async function createAdminAccount(db: Db, input: AdminAccountOptions): Pr
     throw new AdminAccountError(parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
   }
   const opts = parsed.data;
+  if (opts.password && (await isCommonPassword(opts.password))) throw new AdminAccountError(`password: ${COMMON_PASSWORD}`);
   const email = opts.email.trim().toLowerCase();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing && !opts.updatePassword) {

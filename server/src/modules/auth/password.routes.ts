@@ -41,7 +41,7 @@ export default async function passwordRoutes(app: App, opts: { loginRateLimit: n
           { field: 'body.currentPassword', message: 'The current password is not right' },
         ]);
       }
-      assertAcceptablePassword(request.body.newPassword, 'body.newPassword');
+      await assertAcceptablePassword(request.body.newPassword, 'body.newPassword');
       const passwordHash = await hashPassword(request.body.newPassword);
       await app.db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, userId));
