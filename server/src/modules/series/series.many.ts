@@ -97,9 +97,12 @@ export async function seriesForIndicators(
   let rows: Map<string, AggregateRow[]>;
   let counted: Map<string, CountedSet>;
   // A series coarser than its indicator takes its headline from the indicator's own periods: both
-  // grains, and the counted values, from one statement.
+  // grains, and the counted values, from one statement. So does a series of whole histories (a
+  // report without a start), whose own grain is its rows: the values are read once, not twice.
   let own: Map<string, AggregateRow[]> | null = null;
-  if (indicators.some((i) => bounds.get(i.id)!.frequency !== i.frequency)) {
+  const coarser = indicators.some((i) => bounds.get(i.id)!.frequency !== i.frequency);
+  const whole = indicators.every((i) => bounds.get(i.id)!.fromDate === null);
+  if (coarser || whole) {
     const grains = await aggregateGrains(db, indicators, { ...aggregate, countedFrom: new Map([...countedBounds].map(([id, b]) => [id, b.fromDate])) });
     rows = rowsByIndicator(grains.rows);
     own = rowsByIndicator(grains.own);
