@@ -37,7 +37,7 @@ async function seed(token: string) {
   const at = (path: string) => `/initiatives/${initiative.id}${path}`;
   const actors: string[] = [];
   for (let i = 0; i < actorCount; i++) {
-    actors.push((await call<{ id: string }>(token, 'POST', at('/actors'), { name: `Förening ${String(i + 1).padStart(2, '0')}`, sector: 'civil_society' })).id);
+    actors.push((await call<{ id: string }>(token, 'POST', at('/actors'), { name: `Förening ${String(i + 1).padStart(2, '0')}`, sector: 'civil_society', joinedOn: '2024-01-01' })).id);
   }
   const indicators: { id: string; kind: 'number' | 'percentage' | 'split'; categories: string[] }[] = [];
   for (let i = 0; i < 10; i++) {

@@ -47,7 +47,8 @@ describe('actors', () => {
       sector: 'public',
       role: 'partner',
       description: '',
-      joinedOn: null,
+      // Joined the day it is added, unless told otherwise.
+      joinedOn: new Date().toISOString().slice(0, 10),
       leftOn: null,
       competences: ['Mentoring', 'Läxhjälp', 'Data analysis'],
       needs: ['Volunteers'],

@@ -349,8 +349,14 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   [`GET ${I}/backup`]: { who: ['admin'] },
   [`DELETE ${I}/members/:id`]: { who: ['admin'], req: async (c) => (fresh(c) ? { params: { id: await c.world.make.member() } } : {}) },
   [`GET ${I}/reminders`]: { who: EDITORS, req: () => ({ query: { period: '2024-Q2' } }) },
-  // 2024-Q2: nobody has reported it, so there is someone to remind.
-  [`POST ${I}/reminders`]: { who: EDITORS, req: () => ({ body: { period: '2024-Q2' } }) },
+  // 2024-Q2: nobody has reported it, and each allowed caller adds an organisation not yet reminded.
+  [`POST ${I}/reminders`]: {
+    who: EDITORS,
+    req: async (c) => {
+      if (fresh(c)) await c.world.make.actor();
+      return { body: { period: '2024-Q2' } };
+    },
+  },
 
   // Reports: every member exports; a report job belongs to the user who started it
   [`GET ${I}/reports/measurements.csv`]: { who: 'any-member', req: () => ({ query: RANGE }) },

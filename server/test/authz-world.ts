@@ -112,7 +112,8 @@ export function makers(f: Fixture, ids: () => Ids) {
     narrative: async () =>
       (await call(f, 'POST', '/narratives', { indicatorId: ids().indicatorId, period: freshPeriod(), whatHappened: 'Things' })).id as string,
     workingGroup: async () => (await call(f, 'POST', '/working-groups', { name: `Group ${counter++}` })).id as string,
-    actor: async () => (await call(f, 'POST', '/actors', { name: `Actor ${counter++}`, sector: 'public' })).id as string,
+    /** An organisation that has been a member all along, so it is expected to have reported every past period. */
+    actor: async () => (await call(f, 'POST', '/actors', { name: `Actor ${counter++}`, sector: 'public', joinedOn: null })).id as string,
     member: async () => (await call(f, 'POST', '/members', { email: `m${counter++}-${Date.now()}@test.example`, role: 'steering' })).id as string,
     /** A comment written by a member on the partner's own value thread. */
     comment: async (role: Role = 'partner') =>

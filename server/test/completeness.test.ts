@@ -155,6 +155,22 @@ describe('GET /initiatives/:initiativeId/completeness', () => {
     expect(states((await completeness(g, '2020-Q2')).json(), indicatorId)).toEqual({ [g.actorIds[0]]: 'reported', [g.actorIds[1]]: 'late' });
   });
 
+  it('leaves the past as it was when an organisation is added without a joining day', async () => {
+    const g = await createFixture('New organisation');
+    const indicatorId = await addIndicator(g, { frequency: 'quarter', reportingFrom: '2020-01-01' });
+    const before = (await completeness(g, '2020-Q1')).json() as CompletenessResponse;
+    expect(states(before, indicatorId)).toEqual({ [g.actorIds[0]]: 'late', [g.actorIds[1]]: 'late' });
+    // Added today without a joining day: a member from today, expected from the first period it is a member throughout.
+    const res = await g.app.inject({ method: 'POST', url: g.url('/actors'), headers: g.auth('backbone'), payload: { name: 'Newcomer', sector: 'civil_society' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().joinedOn).toBe(new Date().toISOString().slice(0, 10));
+    expect((await completeness(g, '2020-Q1')).json()).toEqual(before);
+    // Said to have been a member all along (an explicit null), it is expected in the past too.
+    const founder = await g.app.inject({ method: 'POST', url: g.url('/actors'), headers: g.auth('backbone'), payload: { name: 'Founder', sector: 'public', joinedOn: null } });
+    expect(founder.json().joinedOn).toBeNull();
+    expect(states((await completeness(g, '2020-Q1')).json(), indicatorId)[founder.json().id]).toBe('late');
+  });
+
   it('expects the chosen reporters only, and a new member only from when it joined', async () => {
     const g = await createFixture('Chosen reporters');
     const [a, b] = g.actorIds;

@@ -56,6 +56,8 @@ describe('the worst values leave every view and export working', () => {
       f.url('/completeness?period=2024'),
       f.url('/indicators'),
       f.url('/measurements?limit=1000'),
+      f.url('/measurements/review'),
+      f.url('/todo'),
       f.url('/reports/export.xlsx'),
       f.url('/reports/measurements.csv'),
       f.url('/reports/report.pdf'),

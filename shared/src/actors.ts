@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_ROLES, SECTORS } from './enums.js';
 import { dateTime, id, isoDate, pageQuery } from './common.js';
+import { isoDay } from './periods.js';
 
 export const actor = z.object({
   id,
@@ -12,7 +13,9 @@ export const actor = z.object({
   contactEmail: z.string(),
   contactPhone: z.string(),
   website: z.string(),
-  joinedOn: isoDate.nullable().meta({ description: 'Day the actor joined the initiative; null if unknown' }),
+  joinedOn: isoDate
+    .nullable()
+    .meta({ description: 'Day the actor joined the initiative: it is expected to report for the periods it is a member throughout; null: a member all along' }),
   leftOn: isoDate
     .nullable()
     .meta({ description: 'Day the actor left the initiative: from this day on it is no longer active; null while it takes part' }),
@@ -79,7 +82,9 @@ export const actorInput = z
     contactEmail: actorFields.contactEmail.default(''),
     contactPhone: actorFields.contactPhone.default(''),
     website: actorFields.website.default(''),
-    joinedOn: actorFields.joinedOn.default(null),
+    // A new organisation joins the day it is added unless told otherwise, so that it is not
+    // expected to have reported for the periods before it (null says: a member all along).
+    joinedOn: actorFields.joinedOn.default(() => isoDay(new Date())).meta({ description: 'Default: the day the actor is added; null: a member all along' }),
     leftOn: actorFields.leftOn.default(null),
     competences: actorFields.competences.default([]),
     needs: actorFields.needs.default([]),

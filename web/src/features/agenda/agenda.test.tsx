@@ -80,6 +80,30 @@ describe('common agenda editor', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Unit' })).toHaveValue('%');
   });
 
+  it('has a new organisation join today unless told otherwise, and sends the day it is given', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(NOW));
+    try {
+      const { calls } = api('backbone', [
+        {
+          method: 'POST',
+          path: `/initiatives/${INITIATIVE_ID}/actors`,
+          answer: ({ body }) => ({ status: 201, body: { id: uuid(700), ...(body as object), createdAt: NOW, updatedAt: NOW } }),
+        },
+      ]);
+      await renderApp(`/i/${INITIATIVE_ID}/agenda?tab=actors`);
+      await userEvent.click(await screen.findByRole('button', { name: 'Add an organisation' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Add an organisation' });
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Youth club');
+      expect(within(dialog).getByLabelText('Joined on')).toHaveValue('2025-05-02');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      const posted = calls.find((c) => c.method === 'POST' && c.path.endsWith('/actors'));
+      expect(posted?.body).toMatchObject({ name: 'Youth club', joinedOn: '2025-05-02' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells people who may not change the agenda so, without forms', async () => {
     api('steering');
     await renderApp(`/i/${INITIATIVE_ID}/agenda`);

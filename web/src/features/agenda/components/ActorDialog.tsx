@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTOR_ROLES, SECTORS, actorInput, type Actor, type ActorRole, type Sector } from '@ci/shared';
+import { ACTOR_ROLES, SECTORS, actorInput, isoDay, type Actor, type ActorRole, type Sector } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
 import { TextAreaInput, TextInput } from '../../../components/form/fields';
 import { FormDialog } from '../../../components/form/FormDialog';
@@ -24,7 +24,8 @@ export function ActorDialog({ initiativeId, actor, onClose }: { initiativeId: st
     contactEmail: actor?.contactEmail ?? '',
     contactPhone: actor?.contactPhone ?? '',
     website: actor?.website ?? '',
-    joinedOn: actor?.joinedOn ?? '',
+    // A new organisation joins today unless the form says otherwise; an empty day means a member all along.
+    joinedOn: actor ? (actor.joinedOn ?? '') : isoDay(new Date()),
     leftOn: actor?.leftOn ?? '',
     competences: actor?.competences ?? [],
     needs: actor?.needs ?? [],
