@@ -5,6 +5,7 @@ import type { ActorAggregation, Frequency, MeasureType, TimeAggregation } from '
 import type { DbOrTx } from '../../db/client.js';
 import { executePrepared } from '../../lib/prepared.js';
 import { countsAsReported, inFirstDimension, usableRatio, usableValue } from './series.counted.js';
+import { boundsFor, recentPairs, selection } from './series.selection.js';
 import { acrossActors, BUCKET, COLUMN, exactSum, figures, overTime, pickedOverTime } from './series.steps.js';
 
 export interface AggregateRow {
@@ -51,6 +52,8 @@ export interface ManyAggregatedIndicator extends AggregatedIndicator {
   frequency: string;
 }
 
+export { boundsFor, selection };
+
 export interface AggregateManyOptions {
   /** The series frequency, or each indicator's own. */
   frequency: Frequency | 'own';
@@ -74,38 +77,6 @@ export interface AggregateManyOptions {
    * a prepared one is planned once per connection (PostgreSQL keeps a generic plan when it is no worse).
    */
   prepared?: boolean;
-}
-
-
-export function boundsFor(bounds: DateBounds | ReadonlyMap<string, DateBounds>, indicatorId: string): DateBounds {
-  if (bounds instanceof Map) return (bounds as ReadonlyMap<string, DateBounds>).get(indicatorId) ?? { fromDate: null, toDate: null };
-  return bounds as DateBounds;
-}
-
-/**
- * The measurements (`m`) of some indicators, each within its bounds: one condition per distinct
- * pair of bounds (usually one, or one per frequency), as constants the planner can estimate, so
- * that it reads the (indicator, period start) index alone. The caller unites one query per
- * condition: conditions joined by `or` would need the table's pages.
- */
-export function selection(indicatorIds: readonly string[], boundsOf: (id: string) => DateBounds): { arms: SQL[]; indicatorId: SQL } {
-  const byBounds = new Map<string, { bounds: DateBounds; ids: string[] }>();
-  for (const id of indicatorIds) {
-    const bounds = boundsOf(id);
-    const key = `${bounds.fromDate}|${bounds.toDate}`;
-    const entry = byBounds.get(key) ?? { bounds, ids: [] };
-    entry.ids.push(id);
-    byBounds.set(key, entry);
-  }
-  const arms = [...byBounds.values()].map(({ bounds: { fromDate, toDate }, ids }) => {
-    const from = fromDate ? sql`and m.period_start >= ${fromDate}::date` : sql``;
-    const to = toDate ? sql`and m.period_start <= ${toDate}::date` : sql``;
-    const which = ids.length === 1 ? sql`= ${ids[0]}` : sql`in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
-    return sql`m.indicator_id ${which} ${from} ${to}`;
-  });
-  // A single indicator's id is a constant, so that its first dimension is looked up once.
-  const indicatorId = indicatorIds.length === 1 ? sql`${indicatorIds[0]}::uuid` : sql`m.indicator_id`;
-  return { arms, indicatorId };
 }
 
 /** What one statement gives besides the aggregates in the series frequency (see aggregateGrains). */
@@ -146,10 +117,10 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   const value = percentage ? sql`100 * r.n / r.d` : sql`r.v`;
   const ownFrequency = first.frequency as Frequency;
   const sameFrequency = group.every((i) => i.frequency === frequency);
-  // The own grain and the counted pairs need each indicator's history from its start; the series
-  // frequency's rows then keep only the cells from their own start on.
+  // The own grain needs each indicator's history from its start; the series frequency's rows then
+  // keep only the cells from their own start on.
   const own = grains.own && !(sameFrequency && group.every((i) => boundsFor(opts.bounds, i.id).fromDate === null));
-  const widened = own || grains.countedFrom !== undefined;
+  const widened = own;
   const chosen = selection(
     group.map((i) => i.id),
     (id) => (widened ? { fromDate: null, toDate: boundsFor(opts.bounds, id).toDate } : boundsFor(opts.bounds, id)),
@@ -194,9 +165,14 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   const ownRows = own
     ? sql`union all select 'own'::text, 'total'::text, t.indicator_id, t.category_id, null::uuid, t.bucket, t.v::numeric, t.n::numeric, t.d::numeric from own_total t`
     : sql``;
+  // The counted pairs come from a scan of their own, of the recent periods only (see recentPairs):
+  // read from the cells, the cells of the whole history would be kept aside for a second reader.
   const countedRows = grains.countedFrom
-    ? sql`union all select 'counted'::text, 'actor'::text, c.indicator_id, null::uuid, c.actor_id, c.period_start, null::numeric, null::numeric, null::numeric
-      from cells c where ${opts.categories ? sql`c.category_id is null and` : sql``} (${fromDay(group, (id) => grains.countedFrom!.get(id))})`
+    ? sql`union all select 'counted'::text, 'actor'::text, p.indicator_id, null::uuid, p.actor_id, p.period_start, null::numeric, null::numeric, null::numeric from recent p`
+    : sql``;
+  const recentStep = grains.countedFrom
+    ? sql`,
+    recent as (${recentPairs(group, opts, grains.countedFrom, sql`${actorRows} and ${shape}`, plain)})`
     : sql``;
   return sql`(
     with counted as (${sql.join(
@@ -219,7 +195,7 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
       select c.indicator_id, c.category_id, c.actor_id, c.period_start, ${BUCKET[frequency]} as bucket, c.v, c.n, c.d from cells c ${viewCells}
     ),
     per_actor as (${perActor}),
-    total as (${acrossActors(actorAggregation, measureType, sql`per_actor`, perActorRaw)})${ownSteps}
+    total as (${acrossActors(actorAggregation, measureType, sql`per_actor`, perActorRaw)})${ownSteps}${recentStep}
     select r.grain, r.indicator_id, r.kind, r.actor_id, r.category_id, r.bucket, ${value} as value, r.n, r.d
     from (
       ${opts.totalsOnly ? sql`` : sql`select 'view'::text as grain, 'actor'::text as kind, a.indicator_id, a.category_id, a.actor_id, a.bucket, a.v::numeric, a.n::numeric, a.d::numeric
@@ -231,6 +207,7 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
     ) r
   )`;
 }
+
 /** Indicators that share a rule and a series frequency (and, for the own grain, their own frequency) are aggregated by one query block. */
 function groupsOf(indicators: readonly ManyAggregatedIndicator[], opts: AggregateManyOptions, byOwnFrequency = false) {
   const groups = new Map<string, { frequency: Frequency; members: ManyAggregatedIndicator[] }>();
