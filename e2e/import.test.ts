@@ -109,6 +109,18 @@ describe.skipIf(!enabled)('importing a filled-in template in Chromium', () => {
     await page.getByRole('link', { name: 'See the overview' }).click();
     await page.waitForURL(new RegExp(`/i/${initiativeId}$`));
 
+    // On the indicator page, the values table opens an imported value's history and discussion.
+    const indicatorId = indicators.find((i) => i.code === code)!.id;
+    const actorName = header[columns[0]! - 1]!;
+    await page.goto(`${baseUrl}/i/${initiativeId}/indicators/${indicatorId}?period=${period}`);
+    await page.getByRole('button', { name: `History and discussion: ${actorName}` }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText(`Imported from values-${period}.xlsx`).count(), { timeout: 30_000 }).toBe(1);
+    await dialog.getByLabel('Write a comment').fill('Checked against the attendance lists.');
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => dialog.getByText('Checked against the attendance lists.').count(), { timeout: 30_000 }).toBe(1);
+    await page.keyboard.press('Escape');
+
     // The same file once more: every figure unchanged, nothing to save.
     await page.goto(`${baseUrl}/i/${initiativeId}/entry/import`);
     await page.locator('input[type=file]').setInputFiles(file);
