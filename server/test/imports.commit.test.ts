@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { periodOfDate, previousPeriod, periodStart } from '@ci/shared';
-import { auditLog, goals, importRows, imports, indicators, measurements } from '../src/db/schema/index.js';
+import { actors, auditLog, goals, importRows, imports, indicators, measurements } from '../src/db/schema/index.js';
 import { createMeasurementFixture, putBatch, storedMeasurements, type MeasurementFixture } from './measurement-fixtures.js';
 import { commit, csv, rowsOf, upload } from './import-fixtures.js';
 
@@ -128,6 +128,25 @@ describe('the template, filled in and imported (the whole flow)', () => {
     );
     const preview = (await upload(f, 'backbone', { name: 'mall.csv', content: filled })).json();
     expect(preview.preview).toMatchObject({ create: 2, errorCount: 0 });
+  });
+
+  it('orders the organisations as the grid does, by the alphabet of the template language', async () => {
+    const f = await createMeasurementFixture();
+    await f.db.insert(actors).values(
+      ['Zonen', 'Ekdalens Handelsförening', 'Örebrohuset', 'Ekdalens bibliotek'].map((name) => ({ initiativeId: f.initiativeId, name, sector: 'civil_society' as const })),
+    );
+    const header = async (lang: string) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await template(f, 'backbone', 'xlsx', lang)).rawPayload as unknown as ArrayBuffer);
+      return (wb.worksheets[0].getRow(1).values as string[]).slice(6);
+    };
+    // Capitals do not come first; Ö is a letter after Z in Swedish, an O in English.
+    expect(await header('sv')).toEqual(['Actor A', 'Actor B', 'Ekdalens bibliotek', 'Ekdalens Handelsförening', 'Zonen', 'Örebrohuset']);
+    expect(await header('en')).toEqual(['Actor A', 'Actor B', 'Ekdalens bibliotek', 'Ekdalens Handelsförening', 'Örebrohuset', 'Zonen']);
+    await f.db.update(indicators).set({ reportingFrom: '2020-01-01' }).where(eq(indicators.initiativeId, f.initiativeId));
+    const long = parse((await template(f, 'backbone', 'csv')).body, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+    const csvActors = long.map((r) => r.Aktör);
+    expect([...new Set(csvActors)]).toEqual(['Actor A', 'Actor B', 'Ekdalens bibliotek', 'Ekdalens Handelsförening', 'Zonen', 'Örebrohuset']);
   });
 });
 

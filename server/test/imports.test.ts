@@ -1,4 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { periodOfDate, previousPeriod } from '@ci/shared';
+import { actors, initiatives } from '../src/db/schema/index.js';
 import { createMeasurementFixture, putBatch } from './measurement-fixtures.js';
 import { csv, rowsOf, upload, workbook } from './import-fixtures.js';
 
@@ -45,6 +48,33 @@ describe('POST /imports: preview of a long CSV', () => {
 
     const changes = await rowsOf(f, 'backbone', body.id, 'change');
     expect(changes).toEqual([expect.objectContaining({ row: 3, indicatorCode: 'C1', actorName: 'Actor B', period: '2025-Q1', old: expect.objectContaining({ value: 20 }), new: expect.objectContaining({ value: 21 }) })]);
+  });
+});
+
+describe('POST /imports: closed periods and names', () => {
+  it('reports a row in a period locked by date or by its due date as an error at the period, and matches names without accents', async () => {
+    const f = await createMeasurementFixture();
+    await f.db.update(actors).set({ name: 'Föreningen Ängen' }).where(eq(actors.id, f.actorIds[1]));
+    const current = periodOfDate(new Date().toISOString().slice(0, 10), 'quarter');
+    const pastDue = previousPeriod(previousPeriod(current));
+    await f.db.update(initiatives).set({ lockedThrough: '2024-Q4', autoLock: true, reportingDeadlineDays: 30 }).where(eq(initiatives.id, f.initiativeId));
+    const file = csv([
+      'indicator code;actor;period;value',
+      'C1;Actor A;2024-Q4;3', // row 2: locked through 2024-Q4
+      `C1;Actor A;${pastDue};4`, // row 3: past its due date, locked automatically
+      `C1;foreningen angen;${current};5`, // row 4: open; the name without accents or capitals
+    ]);
+    const body = (await upload(f, 'backbone', { name: 'late.csv', content: file })).json();
+    expect(body.preview).toMatchObject({ create: 1, change: 0, unchanged: 0, errorCount: 2 });
+    expect(body.preview.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+      [2, 'period'],
+      [3, 'period'],
+    ]);
+    expect(body.preview.errors[0].message).toBe('Period 2024-Q4 is locked: the initiative is closed through 2024-Q4');
+    expect(body.preview.errors[1].message).toMatch(new RegExp(`^Period ${pastDue} is locked: its due date .+ has passed$`));
+    expect(body.unmatched).toEqual([]);
+    const created = await rowsOf(f, 'backbone', body.id, 'create');
+    expect(created).toEqual([expect.objectContaining({ row: 4, actorName: 'Föreningen Ängen', period: current })]);
   });
 });
 

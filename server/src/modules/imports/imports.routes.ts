@@ -74,7 +74,7 @@ export default async function importRoutes(app: App) {
     handler: async (request, reply) => {
       const initiative = await loadInitiative(app.db, request.params.initiativeId);
       const locale = reportLocale(request.query.lang, initiative.locale);
-      const data = await loadTemplate(app.db, request.access, request.query.period);
+      const data = await loadTemplate(app.db, request.access, request.query.period, locale);
       return reply
         .type(XLSX_TYPE)
         .header('cache-control', PRIVATE)
@@ -97,7 +97,7 @@ export default async function importRoutes(app: App) {
     handler: async (request, reply) => {
       const initiative = await loadInitiative(app.db, request.params.initiativeId);
       const locale = reportLocale(request.query.lang, initiative.locale);
-      const data = await loadTemplate(app.db, request.access, request.query.period);
+      const data = await loadTemplate(app.db, request.access, request.query.period, locale);
       return reply
         .type(CSV_TYPE)
         .header('cache-control', PRIVATE)

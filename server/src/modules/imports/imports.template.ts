@@ -32,8 +32,12 @@ export interface TemplateData {
   expected: Map<string, Set<string>>;
 }
 
-/** The indicators of the period's frequency and the organisations active in it, as the caller may fill them. */
-export async function loadTemplate(db: DbOrTx, access: Access, period: string): Promise<TemplateData> {
+/**
+ * The indicators of the period's frequency and the organisations active in it, as the caller may
+ * fill them; the organisations in the alphabet of the template's language, as the grid shows them
+ * (not in the database's collation, which differs between PGlite and PostgreSQL).
+ */
+export async function loadTemplate(db: DbOrTx, access: Access, period: string, locale: Locale): Promise<TemplateData> {
   const start = periodStart(period);
   const end = periodEnd(period);
   const indicatorRows = await db
@@ -45,8 +49,10 @@ export async function loadTemplate(db: DbOrTx, access: Access, period: string): 
   const expected = new Map(indicatorRows.map((i) => [i.id, new Set(expectedReporters(contexts.get(i.id)!, period).filter((a): a is string => a !== null))]));
   const editor = canEditAll(access);
   const actorRows = (
-    await db.select().from(actors).where(eq(actors.initiativeId, access.initiativeId)).orderBy(asc(actors.name))
-  ).filter((a) => (a.joinedOn === null || a.joinedOn <= end) && (a.leftOn === null || a.leftOn > start) && (editor || access.actorIds.includes(a.id)));
+    await db.select().from(actors).where(eq(actors.initiativeId, access.initiativeId))
+  )
+    .filter((a) => (a.joinedOn === null || a.joinedOn <= end) && (a.leftOn === null || a.leftOn > start) && (editor || access.actorIds.includes(a.id)))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
   const shown = indicatorRows.filter(
     (i) => editor || (i.actorAggregation !== 'none' && actorRows.some((a) => expected.get(i.id)!.has(a.id))),
   );

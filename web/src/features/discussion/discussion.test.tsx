@@ -58,7 +58,7 @@ const history = [
     entityId: returned.id,
     before: snapshot({ numerator: 3, denominator: 40, value: 7.5 }),
     after: snapshot({ version: 2 }),
-    reason: 'spring-figures.xlsx',
+    reason: 'Import: spring-figures.xlsx',
     at: '2025-04-12T10:00:00.000Z',
   },
   {

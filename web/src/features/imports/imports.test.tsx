@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { importCommitResult, importResource, importRowList } from '@ci/shared';
+import { importCommitResult, importResource, importRowList, type ImportUnmatched } from '@ci/shared';
 import { renderApp, stubApi, type ApiRoute } from '../../test/app-harness';
 import { actorWire, INITIATIVE_ID, indicatorWire, initiativeWire, meWire, uuid } from '../../test/api-fixtures';
 
@@ -8,7 +8,7 @@ const IMPORT_ID = uuid(600);
 const base = `/initiatives/${INITIATIVE_ID}/imports`;
 const youth = actorWire(1, 'Youth Club');
 
-function importWire(status: 'parsing' | 'ready', progress: number, errors = 1) {
+function importWire(status: 'parsing' | 'ready', progress: number, errors = 1, unmatched: ImportUnmatched[] = []) {
   return importResource.encode(
     importResource.parse({
       id: IMPORT_ID,
@@ -25,7 +25,7 @@ function importWire(status: 'parsing' | 'ready', progress: number, errors = 1) {
         errors: status === 'ready' && errors ? [{ row: 4, field: 'value', message: 'Too many decimals: this indicator allows 0' }] : [],
       },
       columns: [],
-      unmatched: [],
+      unmatched,
       mapping: { columns: {}, actors: {}, indicators: {} },
       failure: null,
       createdAt: '2025-08-15T10:00:00.000Z',
@@ -145,5 +145,36 @@ describe('import page', () => {
     expect(screen.getByRole('link', { name: 'See the overview' })).toHaveAttribute('href', `/i/${INITIATIVE_ID}`);
     expect(screen.getByRole('link', { name: 'Open data entry' })).toHaveAttribute('href', `/i/${INITIATIVE_ID}/entry`);
     expect(calls.filter((c) => c.method === 'POST' && c.path.endsWith('/commit'))).toHaveLength(1);
+  });
+
+  it('asks what unknown columns and names mean, sends the choices, and shows the preview read again', async () => {
+    const unmatched: ImportUnmatched[] = [
+      { kind: 'column', source: 'Antal', count: 2, suggestions: [] },
+      { kind: 'actor', source: 'Ungdomsgården', count: 2, suggestions: [{ id: youth.id, label: 'Youth Club' }] },
+    ];
+    let mapped = false;
+    const { calls } = stubApi([
+      { method: 'PUT', path: `${base}/${IMPORT_ID}/mapping`, answer: () => ((mapped = true), { body: importWire('ready', 1, 0) }) },
+      { path: `${base}/${IMPORT_ID}`, answer: () => ({ body: mapped ? importWire('ready', 1, 0) : importWire('ready', 1, 1, unmatched) }) },
+      ...routes([]),
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/entry/import`);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { name: 'Import file' });
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, new File(['x'], 'values-2025-Q2.csv', { type: 'text/csv' }));
+    const mapping = await screen.findByRole('region', { name: 'Some names in the file were not recognised' }, { timeout: 5000 });
+    // Rows of the unknown organisation are errors until it is named.
+    expect(screen.getByRole('button', { name: 'Save 2 figures' })).toBeDisabled();
+    // The closest organisation is proposed; the column is chosen by hand.
+    expect(within(mapping).getByRole('button', { name: /What “Ungdomsgården” means/ })).toHaveTextContent('Youth Club');
+    await user.click(within(mapping).getByRole('button', { name: /What “Antal” means/ }));
+    await user.click(await screen.findByRole('option', { name: 'Value' }));
+    await user.click(within(mapping).getByRole('button', { name: 'Use these choices and read the file again' }));
+
+    const put = await vi.waitFor(() => calls.find((c) => c.method === 'PUT')!);
+    expect(put.path).toBe(`${base}/${IMPORT_ID}/mapping`);
+    expect(put.body).toEqual({ columns: { Antal: 'value' }, actors: { Ungdomsgården: youth.id }, indicators: {} });
+    await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Some names in the file were not recognised' })).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Save 2 figures' })).toBeEnabled();
   });
 });

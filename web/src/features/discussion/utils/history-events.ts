@@ -21,7 +21,17 @@ export interface HistoryEvent {
   note?: string;
 }
 
-const FILE = /\.(csv|xlsx|xls)$/iu;
+/**
+ * The audit reason of an import: `Import: <file>`, or `Import: <file> – <reason>` for a change that
+ * needed one (the server's wording, the same in every language); a bare file name is read too.
+ */
+const IMPORT = /^(?:Import: )?(.+?\.(?:csv|xlsx|xls))(?: – (.+))?$/isu;
+
+function importOf(reason: string | null): { file: string; reason?: string } | undefined {
+  const match = reason ? IMPORT.exec(reason.trim()) : null;
+  if (!match) return undefined;
+  return match[2] ? { file: match[1]!, reason: match[2] } : { file: match[1]! };
+}
 
 /** 12, or for a percentage `12 / 40 = 30 %`: the parts are what was typed, the share what counts. */
 export function snapshotValue(s: ValueSnapshot, fmt: ValueFormat, locale: Locale): string {
@@ -50,7 +60,8 @@ function kindOf(e: ValueHistoryEntry, file: string | undefined): EventKind {
 /** Newest first, as the server sends them. */
 export function historyEvents(entries: readonly ValueHistoryEntry[], fmt: ValueFormat, locale: Locale): HistoryEvent[] {
   return entries.map((e) => {
-    const file = e.reason && FILE.test(e.reason.trim()) ? e.reason.trim() : undefined;
+    const imported = importOf(e.reason);
+    const file = imported?.file;
     const kind = kindOf(e, file);
     const { before, after } = e;
     const event: HistoryEvent = { key: e.id, at: e.at, userName: e.userName, kind };
@@ -58,8 +69,10 @@ export function historyEvents(entries: readonly ValueHistoryEntry[], fmt: ValueF
     if (before && (!after || !sameValue(before, after))) event.previous = snapshotValue(before, fmt, locale);
     if (after && kind !== 'approved' && kind !== 'returned' && kind !== 'submitted') event.status = after.status;
     const reason = kind === 'returned' ? (e.reason ?? after?.returnReason ?? undefined) : (e.reason ?? undefined);
-    if (file) event.file = file;
-    else if (reason) event.reason = reason;
+    if (imported) {
+      event.file = imported.file;
+      if (imported.reason) event.reason = imported.reason;
+    } else if (reason) event.reason = reason;
     if (after?.note && after.note !== before?.note) event.note = after.note;
     return event;
   });

@@ -48,7 +48,7 @@ export function ImportRows({ initiativeId, importId, filter, locale }: { initiat
                 {r.categoryName ? <span className="import-category"> · {r.categoryName}</span> : null}
               </td>
               <td>{r.actorName ?? (r.indicatorId && r.action !== 'error' ? t('imports.rows.wholeArea') : '–')}</td>
-              <td>{r.period ? formatPeriod(r.period, locale) : '–'}</td>
+              <td className="import-period">{r.period ? formatPeriod(r.period, locale) : '–'}</td>
               <td className="num">
                 {r.action === 'change' ? `${figures(r.old, locale)} → ${figures(r.new, locale)}` : figures(r.new, locale)}
               </td>
