@@ -22,9 +22,23 @@ export class PeriodError extends Error {
   }
 }
 
+/**
+ * Keys parsed before: a series, report or export parses the same few hundred keys again and again.
+ * Only valid keys are kept (a few thousand exist in the supported years), frozen, as they are shared.
+ */
+const parsed = new Map<string, Readonly<Period>>();
+
 /** Parses a canonical key; returns null for anything that is not one. */
 export function tryParsePeriod(key: string): Period | null {
   if (typeof key !== 'string') return null;
+  const known = parsed.get(key);
+  if (known) return known;
+  const period = parseKey(key);
+  if (period) parsed.set(key, Object.freeze(period));
+  return period;
+}
+
+function parseKey(key: string): Period | null {
   const m = PATTERN.exec(key);
   if (!m) return null;
   const year = Number(m[1]);
@@ -83,18 +97,43 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** First day of the period as `YYYY-MM-DD`. */
-export function periodStart(key: string): string {
-  const p = parsePeriod(key);
-  return isoDate(p.year, firstMonth(p), 1);
+/**
+ * Results kept per argument for the conversions a series makes for every row; `limit` bounds what
+ * arbitrary input could make it hold (valid period keys are a few thousand).
+ */
+function remembered<T>(compute: (key: string) => T, limit = 50_000): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
 }
 
-/** Last day of the period as `YYYY-MM-DD`. */
-export function periodEnd(key: string): string {
+const startOf = remembered((key) => {
+  const p = parsePeriod(key);
+  return isoDate(p.year, firstMonth(p), 1);
+});
+
+const endOf = remembered((key) => {
   const p = parsePeriod(key);
   const lastMonth = firstMonth(p) + MONTHS_PER[p.frequency] - 1;
   const day = new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate();
   return isoDate(p.year, lastMonth, day);
+});
+
+/** First day of the period as `YYYY-MM-DD`. */
+export function periodStart(key: string): string {
+  return startOf(key);
+}
+
+/** Last day of the period as `YYYY-MM-DD`. */
+export function periodEnd(key: string): string {
+  return endOf(key);
 }
 
 const DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -111,6 +150,15 @@ function yearMonthOf(date: string): { year: number; month: number } {
 
 /** The period of the given frequency that contains a date (`YYYY-MM-DD` or a Date, read in UTC). */
 export function periodOfDate(date: string | Date, frequency: Frequency): string {
+  return typeof date === 'string' ? periodOfDay(`${frequency} ${date}`) : computePeriodOfDate(date, frequency);
+}
+
+const periodOfDay = remembered((key) => {
+  const space = key.indexOf(' ');
+  return computePeriodOfDate(key.slice(space + 1), key.slice(0, space) as Frequency);
+});
+
+function computePeriodOfDate(date: string | Date, frequency: Frequency): string {
   let year: number;
   let month: number;
   if (typeof date === 'string') {
@@ -241,8 +289,13 @@ function addDaysIso(isoDate: string, days: number): string {
 
 /** The last day on which a period's values are on time: its end plus the reporting days. */
 export function periodDueDate(key: string, reportingDays: number): string {
-  return addDaysIso(periodEnd(key), reportingDays);
+  return dueDateOf(`${reportingDays} ${key}`);
 }
+
+const dueDateOf = remembered((daysAndKey) => {
+  const space = daysAndKey.indexOf(' ');
+  return addDaysIso(periodEnd(daysAndKey.slice(space + 1)), Number(daysAndKey.slice(0, space)));
+});
 
 export type PeriodState = (typeof PERIOD_STATES)[number];
 
