@@ -54,15 +54,14 @@ export function passes(budget: Budget, measured: number): boolean {
 }
 
 /**
- * Figures whose budget is not met yet (see BENCHMARKS.md, "Open budgets"): the short version in CI
- * prints them as open instead of failing, so that it guards the budgets that are met against
- * regressions. The full version always fails on them.
+ * Figures whose budget is not met yet in the short version, or not with a margin that holds on a
+ * busy machine (see BENCHMARKS.md, "Open budgets"): the short version in CI prints them as open
+ * instead of failing, so that it guards the budgets that are met against regressions. The full
+ * version always judges them.
  */
 export const OPEN_IN_SHORT: readonly string[] = [
   'one series (after a write)',
   'import of',
-  'PDF of all',
-  'XLSX of all values',
   'fresh embedded start',
 ];
 
