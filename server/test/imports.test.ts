@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { periodOfDate, previousPeriod } from '@ci/shared';
+import { intlLocale, periodDueDate, periodLabel, periodOfDate, previousPeriod } from '@ci/shared';
 import { actors, initiatives } from '../src/db/schema/index.js';
 import { createMeasurementFixture, putBatch } from './measurement-fixtures.js';
 import { csv, rowsOf, upload, workbook } from './import-fixtures.js';
@@ -70,8 +70,13 @@ describe('POST /imports: closed periods and names', () => {
       [2, 'period'],
       [3, 'period'],
     ]);
-    expect(body.preview.errors[0].message).toBe('Period 2024-Q4 is locked: the initiative is closed through 2024-Q4');
-    expect(body.preview.errors[1].message).toMatch(new RegExp(`^Period ${pastDue} is locked: its due date .+ has passed$`));
+    // Periods and days in the reader's words, not as keys.
+    expect(body.preview.errors[0].message).toBe('Period Q4 2024 is locked: the initiative is closed through Q4 2024');
+    const due = new Intl.DateTimeFormat(intlLocale('en'), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${periodDueDate(pastDue, 30)}T00:00:00Z`));
+    expect(body.preview.errors[1].message).toBe(`Period ${periodLabel(pastDue, 'en')} is locked: its due date ${due} has passed`);
+    const swedish = (await upload(f, 'backbone', { name: 'sen.csv', content: file }, { lang: 'sv' })).json();
+    expect(swedish.preview.errors[0].message).toBe('Perioden kv.\u00a04 2024 är stängd: initiativet är stängt till och med kv.\u00a04 2024');
+    expect(swedish.preview.errors[1].message).not.toMatch(/\d{4}-(Q\d|\d{2}-\d{2})/);
     expect(body.unmatched).toEqual([]);
     const created = await rowsOf(f, 'backbone', body.id, 'create');
     expect(created).toEqual([expect.objectContaining({ row: 4, actorName: 'Föreningen Ängen', period: current })]);

@@ -1,7 +1,7 @@
 // The rows of a file, read through its layout, become the cells it would write: each checked by
 // the same rules as the grid's batch write, plus what only a file can get wrong (a bad number or
 // period, an unknown name, a partner's row for another organisation).
-import { fill, MAX_ABS_VALUE, type Frequency, type ImportUnmatched } from '@ci/shared';
+import { fill, intlLocale, isPeriodKey, MAX_ABS_VALUE, periodLabel, type Frequency, type ImportUnmatched, type Locale } from '@ci/shared';
 import type { ImportWords } from '@ci/shared/i18n';
 import type { Access } from '../../plugins/auth.js';
 import { canEditAll } from '../../plugins/auth.js';
@@ -61,6 +61,7 @@ export class CellReader {
     private readonly access: Access,
     private readonly words: ImportWords,
     private readonly decimal: ',' | '.',
+    private readonly locale: Locale,
   ) {
     for (const [i, f] of layout.fields) if (!this.byField.has(f)) this.byField.set(f, i);
     for (const u of layout.unmatched) this.unmatched.set(`${u.kind}|${u.source}`, u);
@@ -267,6 +268,26 @@ export class CellReader {
       const frequency = issue.params.frequency as Frequency;
       return fill(e.frequency, { frequency: this.words.frequencyWords[frequency], example: EXAMPLE[frequency] });
     }
-    return fill(e[issue.code], issue.params);
+    return fill(e[issue.code], this.inWords(issue.params));
   }
+
+  /** A rule's parameters as the reader of the preview reads them: periods and days in their language. */
+  private inWords(params: Record<string, string | number>): Record<string, string | number> {
+    const out: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(params)) {
+      if (typeof value === 'string' && isPeriodKey(value)) out[name] = periodLabel(value, this.locale);
+      else if (typeof value === 'string' && ISO_DAY.test(value)) out[name] = dayLabel(value, this.locale);
+      else out[name] = value;
+    }
+    return out;
+  }
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day (`YYYY-MM-DD`) as the language writes it: sv `2 dec. 2026`, da `2. dec. 2026`, en `2 Dec 2026`. */
+function dayLabel(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }

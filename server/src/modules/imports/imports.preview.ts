@@ -58,7 +58,7 @@ export async function runPreview(
           if (raw.cells.every((c) => c === null)) continue;
           layout = detectLayout(raw.cells, names, stored.given, remembered, words.template.wholeArea);
           if (!layout) throw new ParseFailure(words.failures.noHeader);
-          reader = new CellReader(layout, names, ctx, access, words, decimal);
+          reader = new CellReader(layout, names, ctx, access, words, decimal, locale);
           continue;
         }
         chunk.push(...reader.read(raw));
