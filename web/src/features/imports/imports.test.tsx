@@ -166,7 +166,7 @@ describe('import page', () => {
     // Rows of the unknown organisation are errors until it is named.
     expect(screen.getByRole('button', { name: 'Save 2 figures' })).toBeDisabled();
     // The closest organisation is proposed; the column is chosen by hand.
-    expect(within(mapping).getByRole('button', { name: /What “Ungdomsgården” means/ })).toHaveTextContent('Youth Club');
+    await vi.waitFor(() => expect(within(mapping).getByRole('button', { name: /What “Ungdomsgården” means/ })).toHaveTextContent('Youth Club'));
     await user.click(within(mapping).getByRole('button', { name: /What “Antal” means/ }));
     await user.click(await screen.findByRole('option', { name: 'Value' }));
     await user.click(within(mapping).getByRole('button', { name: 'Use these choices and read the file again' }));
