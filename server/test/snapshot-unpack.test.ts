@@ -9,10 +9,14 @@ import { unpackDataDir, writeTarball } from '../src/db/snapshot.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-unpack-'));
 const tarball = path.join(tmp, 'copy.tar.gz');
+const NOTES = [
+  { id: 1, body: 'Läxhjälp' },
+  { id: 2, body: 'Nordhøj' },
+];
 
 beforeAll(async () => {
   const db = new PGlite(path.join(tmp, 'source'));
-  await db.exec(`create table notes (id int primary key, body text); insert into notes values (1, 'Läxhjälp'), (2, 'Nordhøj')`);
+  await db.exec(`create table notes (id int primary key, body text); insert into notes values ${NOTES.map((n) => `(${n.id}, '${n.body}')`).join(', ')}`);
   await db.exec('checkpoint');
   await writeTarball(await db.dumpDataDir('gzip'), tarball);
   await db.close();
@@ -34,10 +38,7 @@ describe('unpacking a prepared data folder', () => {
     const dataDir = path.join(tmp, 'with-tar');
     await unpackDataDir(tarball, dataDir);
     expect(fs.existsSync(path.join(dataDir, 'PG_VERSION'))).toBe(true);
-    expect(await rowsIn(dataDir)).toEqual([
-      { id: 1, body: 'Läxhjälp' },
-      { id: 2, body: 'Nordhøj' },
-    ]);
+    expect(await rowsIn(dataDir)).toEqual(NOTES);
   }, 60_000);
 
   it('with node-tar when no tar can be run', async () => {
@@ -49,10 +50,7 @@ describe('unpacking a prepared data folder', () => {
     } finally {
       process.env.PATH = saved;
     }
-    expect(await rowsIn(dataDir)).toEqual([
-      { id: 1, body: 'Läxhjälp' },
-      { id: 2, body: 'Nordhøj' },
-    ]);
+    expect(await rowsIn(dataDir)).toEqual(NOTES);
   }, 60_000);
 
   it('refuses a file that is not a data folder and leaves nothing behind', async () => {

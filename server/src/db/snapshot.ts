@@ -23,8 +23,7 @@ export function isEmptyFolder(dataDir: string): boolean {
 
 /**
  * Extracts a tarball into an empty folder: with the system's tar where there is one (in a process
- * of its own, about three times as fast, and this one stays free to go on starting), else with
- * node-tar. PGlite names its entries from the folder root ("/base/1/…"); both strip the leading slash.
+ * of its own, about three times as fast), else with node-tar. PGlite names its entries from the folder root ("/base/1/…"); both strip the leading slash.
  */
 async function extract(file: string, folder: string): Promise<void> {
   try {

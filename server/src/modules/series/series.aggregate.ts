@@ -120,10 +120,9 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
   // The own grain needs each indicator's history from its start; the series frequency's rows then
   // keep only the cells from their own start on.
   const own = grains.own && !(sameFrequency && group.every((i) => boundsFor(opts.bounds, i.id).fromDate === null));
-  const widened = own;
   const chosen = selection(
     group.map((i) => i.id),
-    (id) => (widened ? { fromDate: null, toDate: boundsFor(opts.bounds, id).toDate } : boundsFor(opts.bounds, id)),
+    (id) => (own ? { fromDate: null, toDate: boundsFor(opts.bounds, id).toDate } : boundsFor(opts.bounds, id)),
   );
   const cellIndicator = group.length === 1 ? chosen.indicatorId : sql`c.indicator_id`;
   const plain = !!opts.plain && group.every((i) => opts.plain!.has(i.id));
@@ -147,7 +146,7 @@ function groupQuery(group: readonly ManyAggregatedIndicator[], frequency: Freque
       ? sql`select b.indicator_id, b.category_id, b.actor_id, b.bucket, b.v, b.n, b.d from bucketed b`
       : overTime(timeAggregation, measureType, !!opts.categories, sql`bucketed`, cellsRaw);
   const perActorRaw = plain && sameFrequency ? cellsRaw : pickedOverTime(timeAggregation, cellsRaw);
-  const viewCells = widened ? sql`where ${fromDay(group, (id) => boundsFor(opts.bounds, id).fromDate)}` : sql``;
+  const viewCells = own ? sql`where ${fromDay(group, (id) => boundsFor(opts.bounds, id).fromDate)}` : sql``;
   // The own grain: the totals only, each cell bucketed by the indicator's own period (its period
   // start), so that a plain indicator's cell is already one actor's value for the period.
   const ownSteps = own
