@@ -21,6 +21,8 @@ export const activity = z.object({
   status: z.enum(ACTIVITY_STATUSES),
   /** Lower comes first. */
   priority: z.number().int(),
+  /** The accepted idea this activity grew from. */
+  ideaId: id.nullable(),
   createdAt: dateTime,
   updatedAt: dateTime,
 });

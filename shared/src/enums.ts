@@ -41,6 +41,12 @@ export type MeasurementStatus = (typeof MEASUREMENT_STATUSES)[number];
 export const ACTIVITY_STATUSES = ['idea', 'planned', 'ongoing', 'done', 'paused'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
+/** An idea is proposed, may be taken up for discussion, and is finally accepted (as an activity) or declined. */
+export const IDEA_STATUSES = ['proposed', 'under_discussion', 'accepted', 'declined'] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+/** Ideas still waiting for a decision. */
+export const OPEN_IDEA_STATUSES = ['proposed', 'under_discussion'] as const satisfies readonly IdeaStatus[];
+
 export const MEETING_KINDS = [
   'partner_meeting',
   'steering_group',

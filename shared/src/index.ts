@@ -31,3 +31,4 @@ export * from './mentions.js';
 export * from './comments.js';
 export * from './imports.js';
 export * from './backup.js';
+export * from './ideas.js';

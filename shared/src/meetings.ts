@@ -97,6 +97,8 @@ export const agendaItem = z.object({
   notes: z.string(),
   durationMinutes: z.number().int().nullable(),
   indicatorId: id.nullable(),
+  /** An idea to be weighed at the meeting. */
+  ideaId: id.nullable(),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -106,6 +108,7 @@ export const agendaItemInput = z.object({
   notes: z.string().max(10000).default(''),
   durationMinutes: z.number().int().min(1).max(24 * 60).nullable().default(null),
   indicatorId: id.nullable().default(null),
+  ideaId: id.nullable().default(null),
 });
 
 export const attendance = z.object({ actorId: id, people: z.number().int() });

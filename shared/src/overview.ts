@@ -55,6 +55,7 @@ export const overviewResponse = z.object({
   goals: z.array(overviewGoal).meta({ description: 'In the order of the common agenda' }),
   indicatorsWithoutGoal: z.array(overviewIndicator),
   activityCounts,
+  openIdeas: z.number().int().meta({ description: 'Ideas still waiting for a decision (proposed or under discussion)' }),
   nextMeetings: z.array(overviewMeeting).meta({ description: 'Up to five upcoming meetings that are not cancelled' }),
   completeness: completenessSummary.extend({ period: periodKey, dueDate: isoDate }).meta({
     description: 'Reporting completeness of the latest finished quarter',

@@ -168,6 +168,7 @@ export function activityWire(n: number, title: string, overrides: Partial<z.inpu
     endDate: null,
     status: 'planned',
     priority: n,
+    ideaId: null,
     createdAt: NOW,
     updatedAt: NOW,
     ...overrides,

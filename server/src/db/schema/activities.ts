@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { ACTIVITY_STATUSES } from '@ci/shared';
 import { createdAt, id, oneOf, updatedAt } from './_columns.js';
 import { initiatives } from './initiatives.js';
 import { actors, workingGroups } from './actors.js';
 import { goals } from './goals.js';
 import { indicators } from './indicators.js';
+import { ideas } from './ideas.js';
 
 export const activities = pgTable(
   'activities',
@@ -26,12 +27,15 @@ export const activities = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     status: text('status').notNull().default('planned'),
     priority: integer('priority').notNull().default(0),
+    /** The accepted idea this activity grew from. */
+    ideaId: uuid('idea_id').references(() => ideas.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('activities_initiative_idx').on(t.initiativeId, t.status),
     index('activities_lead_idx').on(t.leadActorId),
+    uniqueIndex('activities_idea_idx').on(t.ideaId),
     check('activities_status_check', oneOf('status', ACTIVITY_STATUSES)),
     check(
       'activities_dates_check',

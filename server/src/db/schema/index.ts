@@ -11,3 +11,4 @@ export * from './discussion.js';
 export * from './notifications.js';
 export * from './imports.js';
 export * from './scale.js';
+export * from './ideas.js';

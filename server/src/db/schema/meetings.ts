@@ -17,6 +17,7 @@ import { createdAt, id, oneOf, updatedAt } from './_columns.js';
 import { initiatives } from './initiatives.js';
 import { actors, workingGroups } from './actors.js';
 import { indicators } from './indicators.js';
+import { ideas } from './ideas.js';
 
 /** The communication cadence: a recurring kind of meeting. */
 export const meetingSeries = pgTable(
@@ -87,8 +88,10 @@ export const agendaItems = pgTable(
     notes: text('notes').notNull().default(''),
     durationMinutes: integer('duration_minutes'),
     indicatorId: uuid('indicator_id').references(() => indicators.id, { onDelete: 'set null' }),
+    /** An idea to be weighed at the meeting. */
+    ideaId: uuid('idea_id').references(() => ideas.id, { onDelete: 'set null' }),
   },
-  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position)],
+  (t) => [index('agenda_items_meeting_idx').on(t.meetingId, t.position), index('agenda_items_idea_idx').on(t.ideaId)],
 );
 
 export const meetingAttendance = pgTable(

@@ -2,7 +2,7 @@
 // accept another initiative's goal or actor, and would not say which field was wrong.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { actors, goals, indicators, meetingSeries, workingGroups } from '../../db/schema/index.js';
+import { actors, goals, ideas, indicators, meetings, meetingSeries, workingGroups } from '../../db/schema/index.js';
 import { Unprocessable } from '../../lib/errors.js';
 
 const tables = {
@@ -11,6 +11,8 @@ const tables = {
   actor: actors,
   workingGroup: workingGroups,
   meetingSeries,
+  meeting: meetings,
+  idea: ideas,
 };
 
 const labels: Record<ReferenceKind, string> = {
@@ -19,6 +21,8 @@ const labels: Record<ReferenceKind, string> = {
   actor: 'actor',
   workingGroup: 'working group',
   meetingSeries: 'meeting series',
+  meeting: 'meeting',
+  idea: 'idea',
 };
 
 export type ReferenceKind = keyof typeof tables;

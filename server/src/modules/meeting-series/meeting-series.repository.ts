@@ -161,6 +161,6 @@ export async function createMeetingForOccurrence(
     place: series.place,
     status: 'planned',
     minutes: '',
-    agendaItems: series.defaultAgenda.map((title) => ({ title, notes: '', durationMinutes: null, indicatorId: null })),
+    agendaItems: series.defaultAgenda.map((title) => ({ title, notes: '', durationMinutes: null, indicatorId: null, ideaId: null })),
   });
 }

@@ -122,7 +122,10 @@ export async function lockMeeting(tx: DbOrTx, initiativeId: string, id: string):
 }
 
 function agendaReferences(items: AgendaItemInput[] | undefined): Reference[] {
-  return (items ?? []).map((item, i) => ({ kind: 'indicator', id: item.indicatorId, field: `body.agendaItems.${i}.indicatorId` }));
+  return (items ?? []).flatMap((item, i): Reference[] => [
+    { kind: 'indicator', id: item.indicatorId, field: `body.agendaItems.${i}.indicatorId` },
+    { kind: 'idea', id: item.ideaId, field: `body.agendaItems.${i}.ideaId` },
+  ]);
 }
 
 async function writeAgenda(tx: DbOrTx, meetingId: string, items: AgendaItemInput[]) {

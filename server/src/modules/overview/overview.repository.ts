@@ -20,11 +20,12 @@ interface HeadRow {
   reportingDays: number;
   goals: { id: string; title: string; description: string }[];
   activityCounts: { status: string; count: number }[];
+  openIdeas: number;
   meetings: { id: string; title: string; startsAt: string; place: string; kind: string }[];
 }
 
 /**
- * The initiative, its goals in the agenda's order, its activities counted by status and its next
+ * The initiative, its goals in the agenda's order, its activities counted by status, its open ideas and its next
  * five meetings that are not cancelled, in one round trip. Undefined: no such initiative.
  */
 async function overviewHead(db: DbOrTx, initiativeId: string, now: Date): Promise<HeadRow | undefined> {
@@ -36,6 +37,7 @@ async function overviewHead(db: DbOrTx, initiativeId: string, now: Date): Promis
         from goals g where g.initiative_id = i.id) as goals,
       (select coalesce(json_agg(json_build_object('status', a.status, 'count', a.n)), '[]')
         from (select status, count(*) as n from activities where initiative_id = i.id group by status) a) as "activityCounts",
+      (select count(*)::int from ideas where initiative_id = i.id and status in ('proposed', 'under_discussion')) as "openIdeas",
       (select coalesce(json_agg(json_build_object('id', m.id, 'title', m.title, 'startsAt', m.starts_at, 'place', m.place, 'kind', m.kind) order by m.starts_at), '[]')
         from (select id, title, starts_at, place, kind from meetings
               where initiative_id = i.id and starts_at >= ${now.toISOString()}::timestamptz and status <> 'cancelled'
@@ -63,6 +65,7 @@ export async function initiativeOverview(db: DbOrTx, initiativeId: string, now: 
     goals: head.goals.map((g) => ({ ...g, indicators: byGoal(g.id) })),
     indicatorsWithoutGoal: byGoal(null),
     activityCounts,
+    openIdeas: Number(head.openIdeas),
     // JSON has the database's own timestamp text: the same instant as a Date, written as the API writes dates.
     nextMeetings: head.meetings.map((m) => ({ ...m, startsAt: new Date(m.startsAt), kind: m.kind as MeetingKind })),
     completeness: { period: completeness.period, dueDate: completeness.dueDate, ...completeness.summary },

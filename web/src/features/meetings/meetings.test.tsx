@@ -13,7 +13,7 @@ const held = meetingWire(1, 'Partner meeting March', {
     '## Summer jobs\n\n- **40 places** agreed\n\n<script>window.hacked = true</script><img src=x onerror="window.hacked = true">\n\n' +
     '<div style="position:fixed;inset:0;z-index:9999" class="dialog">Sign in again</div>\n\n' +
     '![](https://tracker.example/pixel.gif) [agenda](javascript:window.hacked=true)',
-  agendaItems: [{ id: uuid(911), position: 0, title: 'Round of introductions', notes: '', durationMinutes: 15, indicatorId: null }],
+  agendaItems: [{ id: uuid(911), position: 0, title: 'Round of introductions', notes: '', durationMinutes: 15, indicatorId: null, ideaId: null }],
   attendance: [{ actorId: bridge.id, people: 3 }, { actorId: school.id, people: 2 }],
   decisions: [{ id: uuid(921), position: 0, text: 'Hold a summer job fair in May' }],
   actionItems: [ours, theirs],
