@@ -3,6 +3,7 @@
 import { quarterStartFromToday, yearFromToday } from './calendar.js';
 import { actors, workingGroups } from './da/actors.js';
 import { activities } from './da/activities.js';
+import { ideas } from './da/ideas.js';
 import { indicators, narratives } from './da/indicators.js';
 import { meetingSeries, meetings } from './da/meetings.js';
 import type { DemoInitiative } from './types.js';
@@ -49,6 +50,7 @@ export const danishDemo: DemoInitiative = {
   activities,
   meetingSeries,
   meetings,
+  ideas,
   words: {
     attendance: 'Til stede',
     organisations: 'organisationer',

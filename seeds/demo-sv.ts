@@ -3,6 +3,7 @@
 import { quarterStartFromToday } from './calendar.js';
 import { actors, workingGroups } from './sv/actors.js';
 import { activities } from './sv/activities.js';
+import { ideas } from './sv/ideas.js';
 import { indicators, narratives } from './sv/indicators.js';
 import { meetingSeries, meetings } from './sv/meetings.js';
 import type { DemoInitiative } from './types.js';
@@ -50,6 +51,7 @@ export const swedishDemo: DemoInitiative = {
   activities,
   meetingSeries,
   meetings,
+  ideas,
   words: {
     attendance: 'Närvarande',
     organisations: 'organisationer',

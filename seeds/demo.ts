@@ -8,6 +8,8 @@ import { swedishDemo } from './demo-sv.js';
 import { danishDemo } from './demo-da.js';
 import { loadInitiative } from './load.js';
 import { loadDiscussion } from './discussion.js';
+import { loadIdeas } from './ideas.js';
+import type { DemoUserRole } from './types.js';
 
 export const DEMO_PASSWORD = 'collective-impact';
 export const DEMO_USERS = [
@@ -44,16 +46,20 @@ export async function seedDemo(db: Db): Promise<{ initiativeIds: string[] }> {
     for (const [index, demo] of [swedishDemo, danishDemo].entries()) {
       const loaded = await loadInitiative(tx, demo, byEmail.get('backbone@demo.test') ?? null);
       initiativeIds.push(loaded.initiativeId);
+      const members: Partial<Record<DemoUserRole, string>> = {};
       for (const u of DEMO_USERS) {
         // The partner belongs to the first initiative only, linked to one of its actors.
         if (u.role === 'partner' && index > 0) continue;
         const userId = byEmail.get(u.email);
         if (!userId) continue;
         const [m] = await tx.insert(memberships).values({ initiativeId: loaded.initiativeId, userId, role: u.role }).returning();
+        members[u.role] = userId;
         if (u.role === 'partner') {
           await tx.insert(membershipActors).values({ membershipId: m.id, actorId: loaded.partnerActorId });
         }
       }
+      // Proposals, votes and comments by the members of this initiative only.
+      await loadIdeas(tx, demo, loaded, members);
     }
     return { initiativeIds, users: byEmail };
   });

@@ -65,7 +65,7 @@ export async function loadInitiative(
   tx: Tx,
   demo: DemoInitiative,
   enteredBy: string | null,
-): Promise<{ initiativeId: string; partnerActorId: string }> {
+): Promise<LoadedInitiative> {
   const random = createRandom(demo.seed);
   const initiativeId = randomUUID();
   const goalId = keyMap('goal', demo.goals.map((g) => g.key));
@@ -161,9 +161,31 @@ export async function loadInitiative(
   if (activityIndicatorRows.length) await tx.insert(activityIndicators).values(activityIndicatorRows);
   if (activityActorRows.length) await tx.insert(activityActors).values(activityActorRows);
 
-  await loadMeetings(tx, demo, { initiativeId, actor: actorId, workingGroup: groupId, indicator: indicatorId }, random);
+  const meetingRows = await loadMeetings(tx, demo, { initiativeId, actor: actorId, workingGroup: groupId, indicator: indicatorId }, random);
 
-  return { initiativeId, partnerActorId: actorId(demo.partnerActor) };
+  return {
+    initiativeId,
+    partnerActorId: actorId(demo.partnerActor),
+    goalId,
+    actorId,
+    meeting(series, occurrence) {
+      const found = meetingRows.byOccurrence.get(`${series}:${occurrence}`);
+      if (!found) throw new Error(`No demo meeting ${series} ${occurrence}`);
+      return found;
+    },
+    activityCount: demo.activities.length,
+  };
+}
+
+/** The ids the later parts of the demo (its ideas) refer to by their keys. */
+export interface LoadedInitiative {
+  initiativeId: string;
+  partnerActorId: string;
+  goalId(key: string): string;
+  actorId(key: string): string;
+  meeting(series: string, occurrence: number): { id: string; startsAt: Date; agendaLength: number };
+  /** Activities written so far: the next one's priority follows them. */
+  activityCount: number;
 }
 
 interface IndicatorIds {
@@ -317,4 +339,5 @@ async function loadMeetings(tx: Tx, demo: DemoInitiative, ids: Parameters<typeof
   if (rows.attendance.length) await tx.insert(meetingAttendance).values(rows.attendance);
   if (rows.decisions.length) await tx.insert(decisions).values(rows.decisions);
   if (rows.actionItems.length) await tx.insert(actionItems).values(rows.actionItems);
+  return rows;
 }

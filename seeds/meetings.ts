@@ -17,6 +17,8 @@ export interface MeetingRows {
   attendance: (typeof meetingAttendance.$inferInsert)[];
   decisions: (typeof decisions.$inferInsert)[];
   actionItems: (typeof actionItems.$inferInsert)[];
+  /** Each demo meeting by `series:occurrence`, for the rows that refer to one (idea votes and agendas). */
+  byOccurrence: Map<string, { id: string; startsAt: Date; agendaLength: number }>;
 }
 
 interface Ids {
@@ -82,7 +84,7 @@ function minutesOf(meeting: DemoMeeting, present: { actor: DemoActor; people: nu
 }
 
 export function buildMeetingRows(demo: DemoInitiative, ids: Ids, random: Random): MeetingRows {
-  const rows: MeetingRows = { series: [], meetings: [], agendaItems: [], attendance: [], decisions: [], actionItems: [] };
+  const rows: MeetingRows = { series: [], meetings: [], agendaItems: [], attendance: [], decisions: [], actionItems: [], byOccurrence: new Map() };
   const seriesById = new Map<string, { id: string; series: DemoMeetingSeries; schedule: ReturnType<typeof schedule> }>();
   const names = new Map(demo.actors.map((a) => [a.key, a.name]));
   const today = todayIso();
@@ -112,6 +114,7 @@ export function buildMeetingRows(demo: DemoInitiative, ids: Ids, random: Random)
     const startsAt = entry.schedule.at(m.occurrence);
     const held = startsAt.getTime() < Date.now() && !m.cancelled;
     const meetingId = randomUUID();
+    rows.byOccurrence.set(`${m.series}:${m.occurrence}`, { id: meetingId, startsAt, agendaLength: m.agenda.length });
 
     const candidates = invited(entry.series, demo, startsAt);
     const backbone = candidates.filter((a) => a.role === 'backbone');

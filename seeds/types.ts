@@ -7,6 +7,7 @@ import type {
   ActorRole,
   Direction,
   Frequency,
+  IdeaStatus,
   Locale,
   MeasureType,
   MeetingKind,
@@ -41,6 +42,8 @@ export interface DemoInitiative {
   activities: DemoActivity[];
   meetingSeries: DemoMeetingSeries[];
   meetings: DemoMeeting[];
+  /** Proposals of the member organisations, in every state of their way to a decision. */
+  ideas: DemoIdea[];
   /** Words in the initiative's language used by generated measurements and minutes. */
   words: DemoWords;
 }
@@ -187,4 +190,45 @@ export interface DemoMeeting {
   summary?: string;
   decisions?: string[];
   actionItems?: { title: string; owner: string; dueInDays: number; done: boolean }[];
+}
+
+/** A demo user by role; the partner exists in the first initiative only. */
+export type DemoUserRole = 'admin' | 'backbone' | 'steering' | 'partner';
+
+/** A meeting of the demo by its series and occurrence (0 = the next one, -1 = the latest past one). */
+export interface DemoMeetingRef {
+  series: string;
+  occurrence: number;
+}
+
+/**
+ * An idea. Its dates are days before today: created `daysAgo`, taken up for discussion and decided
+ * (accepted or declined) `discussedAfter` and `decidedAfter` days after it was created.
+ */
+export interface DemoIdea {
+  title: string;
+  description: string;
+  how: string;
+  when: string;
+  who: string;
+  goals: string[];
+  /** The proposing organisation. */
+  actor: string;
+  /** The demo user who wrote it down, where one speaks for the organisation. */
+  proposedBy?: DemoUserRole;
+  daysAgo: number;
+  status: IdeaStatus;
+  discussedAfter?: number;
+  decidedAfter?: number;
+  /** Why it was declined (required then), or the decision's words. */
+  reason?: string;
+  /** Supporting organisations, in the order they voted (spread between creation and decision). */
+  supporters: string[];
+  /** Supporters whose votes the backbone recorded at a past meeting. */
+  votedAt?: DemoMeetingRef & { actors: string[] };
+  /** The activity an accepted idea became; starts `startInDays` from today. */
+  activity?: { status: 'planned' | 'ongoing'; startInDays: number; endInDays?: number };
+  /** An upcoming meeting that has the idea on its agenda. */
+  agenda?: DemoMeetingRef;
+  comments?: { by: DemoUserRole; daysAfter: number; text: string }[];
 }
