@@ -48,7 +48,7 @@ describe('GET /reports/export.xlsx', () => {
     const { res, book } = await workbook('backbone', '?from=2024-Q1&to=2025-Q4');
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toContain('export_2024-Q1_2025-Q4.xlsx');
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Indicators', 'Values', 'Totals by period', 'Actors', 'Activities', 'Meetings']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Indicators', 'Values', 'Totals by period', 'Actors', 'Activities', 'Ideas', 'Meetings']);
     for (const sheet of book.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(sheet.getRow(1).font?.bold).toBe(true);
@@ -160,7 +160,7 @@ describe('GET /reports/export.xlsx', () => {
   it("speaks the initiative's language: sheet names, headers, periods and enum values, with numbers as numbers", async () => {
     const sv = await createReportFixture({ locale: 'sv' });
     const { book } = await workbook('backbone', '?from=2024-Q1&to=2025-Q4', sv);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Indikatorer', 'Värden', 'Totaler per period', 'Aktörer', 'Aktiviteter', 'Möten']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Indikatorer', 'Värden', 'Totaler per period', 'Aktörer', 'Aktiviteter', 'Idéer', 'Möten']);
     const valueSheet = book.getWorksheet('Värden')!;
     expect(headers(valueSheet).slice(0, 9)).toEqual(['Indikatorkod', 'Indikator', 'Enhet', 'Period', 'Periodens början', 'Aktör', 'Sektor', 'Kategori', 'Värde']);
     const first = records(valueSheet, 'sv')[0];

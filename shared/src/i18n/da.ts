@@ -21,6 +21,12 @@ export const da: Vocabulary = {
     done: 'Afsluttet',
     paused: 'På pause',
   },
+  ideaStatus: {
+    proposed: 'Foreslået',
+    under_discussion: 'Til drøftelse',
+    accepted: 'Godkendt',
+    declined: 'Afslået',
+  },
   meetingKinds: {
     partner_meeting: 'Partnermøde',
     steering_group: 'Styregruppe',

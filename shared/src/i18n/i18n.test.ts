@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_STATUSES, ACTOR_AGGREGATIONS, ACTOR_ROLES, DIRECTIONS, FREQUENCIES, INDICATOR_STATUSES, MEASURE_TYPES,
+import { ACTIVITY_STATUSES, ACTOR_AGGREGATIONS, ACTOR_ROLES, DIRECTIONS, FREQUENCIES, IDEA_STATUSES, INDICATOR_STATUSES, MEASURE_TYPES,
   MEASUREMENT_STATUSES, MEETING_KINDS, MEETING_STATUSES, SECTORS, TIME_AGGREGATIONS } from '../enums.js';
 import { enumLabel, IMPORT_WORDS, NOTIFICATION_WORDS, REPORT_WORDS, VOCABULARIES } from './index.js';
 import { fill, periodLabel, periodRangeLabel } from './labels.js';
@@ -35,7 +35,7 @@ describe('the shared catalogues', () => {
 
   it('names every value of every enum that an export shows', () => {
     const enums = {
-      status: INDICATOR_STATUSES, frequency: FREQUENCIES, activityStatus: ACTIVITY_STATUSES, meetingKinds: MEETING_KINDS,
+      status: INDICATOR_STATUSES, frequency: FREQUENCIES, activityStatus: ACTIVITY_STATUSES, ideaStatus: IDEA_STATUSES, meetingKinds: MEETING_KINDS,
       meetingStatus: MEETING_STATUSES, sectors: SECTORS, actorRoles: ACTOR_ROLES, measureTypes: MEASURE_TYPES, directions: DIRECTIONS,
       actorAggregations: ACTOR_AGGREGATIONS, timeAggregations: TIME_AGGREGATIONS, measurementStatus: MEASUREMENT_STATUSES,
     } as const;

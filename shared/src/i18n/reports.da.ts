@@ -37,6 +37,7 @@ export const reportsDa: ReportWords = {
     actors: 'Aktører',
     activities: 'Aktiviteter',
     meetings: 'Møder',
+    ideas: 'Idéer',
   },
   columns: {
     indicator_code: 'Indikatorkode',
@@ -111,6 +112,14 @@ export const reportsDa: ReportWords = {
     people: 'Personer',
     agenda: 'Dagsorden',
     decisions: 'Beslutninger',
+    proposing_actor: 'Forslagsstillende organisation',
+    proposed_by: 'Foreslået af',
+    support_count: 'Støttende organisationer',
+    supporters: 'Støttes af',
+    decision_reason: 'Begrundelse for beslutningen',
+    decided_at: 'Besluttet',
+    activity: 'Aktivitet',
+    created_at: 'Oprettet',
   },
   /** The category column of a disaggregated value's total row. */
   total: 'I alt',

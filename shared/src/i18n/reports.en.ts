@@ -36,6 +36,7 @@ export const reportsEn = {
     actors: 'Actors',
     activities: 'Activities',
     meetings: 'Meetings',
+    ideas: 'Ideas',
   },
   /** Column headers, keyed by the stable machine names of the CSV files. */
   columns: {
@@ -111,6 +112,14 @@ export const reportsEn = {
     people: 'People',
     agenda: 'Agenda',
     decisions: 'Decisions',
+    proposing_actor: 'Proposing organisation',
+    proposed_by: 'Proposed by',
+    support_count: 'Supporting organisations',
+    supporters: 'Supported by',
+    decision_reason: 'Reason for the decision',
+    decided_at: 'Decided',
+    activity: 'Activity',
+    created_at: 'Created',
   },
   /** The category column of a disaggregated value's total row. */
   total: 'Total',

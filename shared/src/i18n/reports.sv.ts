@@ -37,6 +37,7 @@ export const reportsSv: ReportWords = {
     actors: 'Aktörer',
     activities: 'Aktiviteter',
     meetings: 'Möten',
+    ideas: 'Idéer',
   },
   columns: {
     indicator_code: 'Indikatorkod',
@@ -111,6 +112,14 @@ export const reportsSv: ReportWords = {
     people: 'Personer',
     agenda: 'Dagordning',
     decisions: 'Beslut',
+    proposing_actor: 'Föreslagande organisation',
+    proposed_by: 'Föreslagen av',
+    support_count: 'Stödjande organisationer',
+    supporters: 'Stöds av',
+    decision_reason: 'Motivering till beslutet',
+    decided_at: 'Beslutad',
+    activity: 'Aktivitet',
+    created_at: 'Skapad',
   },
   /** The category column of a disaggregated value's total row. */
   total: 'Totalt',

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import {
   actors,
   goals,
+  ideas,
   indicators,
   initiatives,
   meetingSeries,
@@ -196,6 +197,49 @@ export async function listReportMeetings(
     .where(and(...where))
     .orderBy(asc(meetings.startsAt), asc(meetings.id));
   return rows.map((r) => ({ ...r, organisations: Number(r.organisations), people: Number(r.people) }));
+}
+
+export interface ReportIdea {
+  id: string;
+  title: string;
+  status: string;
+  actorName: string | null;
+  proposedByName: string | null;
+  goals: string[];
+  /** Supporting organisations in the order they gave their support. */
+  supporters: string[];
+  decisionReason: string | null;
+  decidedAt: Date | null;
+  activityTitle: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Every idea of the initiative, oldest first, whatever the range: an idea belongs to no period, and
+ * every member may read every idea.
+ */
+export async function listReportIdeas(db: DbOrTx, initiativeId: string): Promise<ReportIdea[]> {
+  return db
+    .select({
+      id: ideas.id,
+      title: ideas.title,
+      status: ideas.status,
+      actorName: actors.name,
+      proposedByName: users.name,
+      goals: sql<string[]>`array(select g.title from idea_goals ig join goals g on g.id = ig.goal_id
+        where ig.idea_id = ${ideas.id} order by g.position, g.title)`,
+      supporters: sql<string[]>`array(select a.name from idea_votes v join actors a on a.id = v.actor_id
+        where v.idea_id = ${ideas.id} order by v.created_at, a.name)`,
+      decisionReason: ideas.decisionReason,
+      decidedAt: ideas.decidedAt,
+      activityTitle: sql<string | null>`(select a.title from activities a where a.idea_id = ${ideas.id})`,
+      createdAt: ideas.createdAt,
+    })
+    .from(ideas)
+    .leftJoin(actors, eq(actors.id, ideas.actorId))
+    .leftJoin(users, eq(users.id, ideas.proposedByUserId))
+    .where(eq(ideas.initiativeId, initiativeId))
+    .orderBy(asc(ideas.createdAt), asc(ideas.id));
 }
 
 /** The time zone the initiative's meetings are held in: that of its first meeting series, else by locale. */

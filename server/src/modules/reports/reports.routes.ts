@@ -87,7 +87,7 @@ export default async function reportRoutes(app: App, opts: { exportSlots: Export
     schema: {
       tags,
       summary:
-        'Workbook with the sheets Indicators, Values, Totals by period, Actors, Activities and Meetings, named, headed and ' +
+        'Workbook with the sheets Indicators, Values, Totals by period, Actors, Activities, Ideas and Meetings, named, headed and ' +
         "labelled in `lang` (default: the initiative's language); numbers and dates are real numbers and dates",
       params: initiativeParams,
       querystring: reportRangeQuery,

@@ -121,3 +121,17 @@ export const MEETING_COLUMNS: Col[] = [
   { key: 'agenda', width: 40 },
   { key: 'decisions', width: 40 },
 ];
+
+export const IDEA_COLUMNS: Col[] = [
+  { key: 'title', width: 36 },
+  { key: 'status', width: 16 },
+  { key: 'proposing_actor', width: 28 },
+  { key: 'proposed_by', width: 20 },
+  { key: 'goals', width: 30 },
+  { key: 'support_count', width: 12, numFmt: INTEGER },
+  { key: 'supporters', width: 40 },
+  { key: 'decision_reason', width: 40 },
+  { key: 'decided_at', width: 12, numFmt: DATE },
+  { key: 'activity', width: 30 },
+  { key: 'created_at', width: 12, numFmt: DATE },
+];

@@ -16,6 +16,7 @@ import {
   listActors,
   listGoals,
   listReportActivities,
+  listReportIdeas,
   listReportIndicators,
   listReportMeetings,
   loadInitiative,
@@ -30,6 +31,7 @@ import {
   ACTOR_COLUMNS,
   AGGREGATE_COLUMNS,
   decimalsFormat,
+  IDEA_COLUMNS,
   INDICATOR_COLUMNS,
   MEETING_COLUMNS,
   VALUE_COLUMNS,
@@ -64,6 +66,11 @@ function summary(s: SeriesResponse): SeriesSummary {
 
 function dateOf(isoDate: string | null): Date | null {
   return isoDate ? new Date(`${isoDate}T00:00:00Z`) : null;
+}
+
+/** The day an instant falls on in the initiative's time zone, as a date cell. */
+function localDay(instant: Date | null, timeZone: string): Date | null {
+  return instant ? dateOf(toWallClock(instant, timeZone).toISOString().slice(0, 10)) : null;
 }
 
 export function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, cols: Col[], words: Words): Sheet {
@@ -101,6 +108,7 @@ export interface WorkbookData {
   actors: Awaited<ReturnType<typeof listActors>>;
   activities: Awaited<ReturnType<typeof listReportActivities>>;
   meetings: Awaited<ReturnType<typeof listReportMeetings>>;
+  ideas: Awaited<ReturnType<typeof listReportIdeas>>;
 }
 
 type Progress = (done: number, total: number) => void;
@@ -123,6 +131,7 @@ export async function loadWorkbookData(
   const actors = await listActors(db, initiativeId);
   const activities = await listReportActivities(db, initiativeId, range);
   const meetings = await listReportMeetings(db, initiativeId, range, { heldOnly: false });
+  const ideas = await listReportIdeas(db, initiativeId);
   const timeZone = await initiativeTimezone(db, initiative);
   // Every series in a few set-based statements (the PDF report's way), of which only the summary is
   // kept: the workbook shows no actor's share of a total.
@@ -141,6 +150,7 @@ export async function loadWorkbookData(
     actors,
     activities,
     meetings,
+    ideas,
   };
 }
 
@@ -155,7 +165,7 @@ export async function writeWorkbook(
   out: Writable,
   onProgress?: Progress,
 ): Promise<void> {
-  const { indicators, series, actors, activities, meetings, timeZone, locale } = data;
+  const { indicators, series, actors, activities, meetings, ideas, timeZone, locale } = data;
   const words = wordsFor(locale);
   const { vocabulary: v, report } = words;
   const period = (key: string | null) => cellPeriod(key, locale);
@@ -217,6 +227,17 @@ export async function writeWorkbook(
     });
   }
   activitySheet.sheet.commit();
+
+  const ideaSheet = addSheet(workbook, report.sheets.ideas, IDEA_COLUMNS, words);
+  for (const i of ideas) {
+    addRow(ideaSheet, {
+      title: i.title, status: enumLabel(v.ideaStatus, i.status), proposing_actor: i.actorName, proposed_by: i.proposedByName,
+      goals: i.goals.join(', '), support_count: i.supporters.length, supporters: i.supporters.join(', '),
+      decision_reason: i.decisionReason, decided_at: localDay(i.decidedAt, timeZone), activity: i.activityTitle,
+      created_at: localDay(i.createdAt, timeZone),
+    });
+  }
+  ideaSheet.sheet.commit();
 
   const meetingSheet = addSheet(workbook, report.sheets.meetings, MEETING_COLUMNS, words);
   for (const m of meetings) {
