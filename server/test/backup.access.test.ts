@@ -85,6 +85,17 @@ describe('restore route', () => {
     expect(foreign.json().error.details[0].field).toBe('goals.0.initiativeId');
   });
 
+  it('reads a file from before the ideas as one without ideas, and refuses a later file that lacks them', async () => {
+    const withoutIdeas = Object.fromEntries(Object.entries(backup).filter(([key]) => !key.startsWith('idea')));
+    expect(Object.keys(backup).filter((key) => key.startsWith('idea')).sort()).toEqual(['ideaComments', 'ideaDecisions', 'ideaGoals', 'ideaVotes', 'ideas']);
+    const older = await restore({ ...withoutIdeas, schemaMigration: '0006_reads' }, f.auth('outsider'), '?asNew=true');
+    expect(older.statusCode).toBe(201);
+    expect(older.json().rows).toMatchObject({ ideas: 0, ideaVotes: 0 });
+    const incomplete = await restore({ ...withoutIdeas, schemaMigration: '0007_ideas' }, f.auth('outsider'), '?asNew=true');
+    expect(incomplete.statusCode).toBe(400);
+    expect(incomplete.json().error.details.map((d: { field: string }) => d.field)).toContain('ideas');
+  });
+
   it('restores all or nothing: a row pointing at nothing leaves no initiative behind', async () => {
     const before = (await f.app.inject({ method: 'GET', url: '/api/v1/initiatives', headers: f.auth('outsider') })).json().items.length;
     const links = backup.membershipActors as { actorId: string }[];

@@ -88,6 +88,13 @@ describe('backup and restore of the demo initiative', () => {
     doc = parseBackup(res.json());
     expect(doc.measurements.length).toBeGreaterThan(1000);
     expect(doc.auditLog.length).toBeGreaterThan(0);
+    // The ideas travel with the activities they became, the votes given at meetings and the agenda items naming them.
+    expect(doc.ideas.length).toBeGreaterThanOrEqual(12);
+    expect(doc.ideaVotes.some((v) => v.meetingId !== null)).toBe(true);
+    expect(doc.activities.filter((a) => a.ideaId !== null).length).toBeGreaterThanOrEqual(2);
+    expect(doc.agendaItems.some((a) => a.ideaId !== null)).toBe(true);
+    expect(doc.ideaDecisions.length).toBeGreaterThan(0);
+    expect(doc.ideaComments.length).toBeGreaterThan(0);
 
     started = performance.now();
     const result = await restoreInitiative(target.database.db, doc);

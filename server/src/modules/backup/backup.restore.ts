@@ -8,7 +8,7 @@ import { auditLog, initiatives, memberships, users } from '../../db/schema/index
 import { hashPassword } from '../../lib/passwords.js';
 import { recordAudit } from '../../lib/audit.js';
 import { Conflict, Unprocessable, ValidationError } from '../../lib/errors.js';
-import { BACKED_UP_TABLES, BACKUP_TABLE_KEYS } from './backup.tables.js';
+import { BACKED_UP_TABLES, BACKUP_TABLE_KEYS, TABLES_SINCE } from './backup.tables.js';
 import {
   BACKUP_VERSION,
   backupDocumentSchema,
@@ -51,7 +51,7 @@ export function parseBackup(input: unknown): BackupDocument {
       `The backup comes from a newer database schema (${schemaMigration}) than this installation's (${tags[tags.length - 1]}). Upgrade it first.`,
     );
   }
-  const parsed = backupDocumentSchema().safeParse(input);
+  const parsed = backupDocumentSchema().safeParse(withTablesAddedSince(input as Record<string, unknown>, schemaMigration, tags));
   if (!parsed.success) throw new ValidationError('The backup is damaged or incomplete', issues(parsed.error));
   // A row of another initiative would be written into that one, wherever it lives here.
   const own = parsed.data.initiative.id;
@@ -64,6 +64,16 @@ export function parseBackup(input: unknown): BackupDocument {
     }
   }
   return parsed.data;
+}
+
+/** The document with empty lists for the tables its schema did not have yet; a later file must carry them. */
+function withTablesAddedSince(doc: Record<string, unknown>, schemaMigration: string, tags: string[]): Record<string, unknown> {
+  const written = tags.indexOf(schemaMigration);
+  const out = { ...doc };
+  for (const [key, since] of Object.entries(TABLES_SINCE)) {
+    if (!(key in out) && written < tags.indexOf(since!)) out[key] = [];
+  }
+  return out;
 }
 
 function issues(error: { issues: { path: PropertyKey[]; message: string }[] }) {

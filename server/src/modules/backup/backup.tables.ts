@@ -20,6 +20,11 @@ export const BACKED_UP_TABLES = {
   indicatorReporters: schema.indicatorReporters,
   measurements: schema.measurements,
   narratives: schema.narratives,
+  // Ideas before activities and agenda items, which point back at the idea they came from.
+  ideas: schema.ideas,
+  ideaGoals: schema.ideaGoals,
+  ideaDecisions: schema.ideaDecisions,
+  ideaComments: schema.ideaComments,
   activities: schema.activities,
   activityGoals: schema.activityGoals,
   activityIndicators: schema.activityIndicators,
@@ -30,6 +35,8 @@ export const BACKED_UP_TABLES = {
   meetingAttendance: schema.meetingAttendance,
   decisions: schema.decisions,
   actionItems: schema.actionItems,
+  // After the meetings: a vote may have been given at one.
+  ideaVotes: schema.ideaVotes,
   // The frozen PDFs themselves, not only their names: a pack must never change, so it travels whole.
   meetingPacks: schema.meetingPacks,
   comments: schema.comments,
@@ -40,6 +47,18 @@ export const BACKED_UP_TABLES = {
 
 export type BackupTableKey = keyof typeof BACKED_UP_TABLES;
 export const BACKUP_TABLE_KEYS = Object.keys(BACKED_UP_TABLES) as BackupTableKey[];
+
+/**
+ * Tables that came after the first backups, by the migration that created them: a file written
+ * before that migration has none of their rows (and no key for them), which is read as empty.
+ */
+export const TABLES_SINCE: Partial<Record<BackupTableKey, string>> = {
+  ideas: '0007_ideas',
+  ideaGoals: '0007_ideas',
+  ideaDecisions: '0007_ideas',
+  ideaComments: '0007_ideas',
+  ideaVotes: '0007_ideas',
+};
 
 /**
  * Tables that belong to an initiative but are deliberately left out, and why. `initiatives` and
