@@ -2,8 +2,9 @@
 // member), a new answer after every kind of write to what it shows, after midnight and once a
 // listed meeting has begun, and no answer for a caller who may not have it, however warm the cache.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { addPeriods, overviewResponse, periodEnd, periodOfDate, type OverviewResponse } from '@ci/shared';
-import { meetings } from '../src/db/schema/index.js';
+import { ideas, meetings } from '../src/db/schema/index.js';
 import { overviewValidUntil } from '../src/modules/overview/overview.routes.js';
 import { createFixture, signIn, testApp, waitForVersionChange, type Fixture } from './helpers.js';
 import { addIndicator, addMeasurements } from './series-fixtures.js';
@@ -183,6 +184,29 @@ describe('overview cache: every kind of write it shows gives a new overview', ()
       expect(res.statusCode).toBe(201);
     }));
     expect(after.nextMeetings.map((m) => m.title)).toEqual(['Partner meeting']);
+  });
+
+  it('an idea proposed, taken up, decided and removed, however it is written (the count of open ideas)', async () => {
+    const f = await overviewFixture();
+    let id = '';
+    const { before } = await afterWrite(f, () =>
+      writeDirectly(f, async () => {
+        [{ id }] = await f.db.insert(ideas).values({ initiativeId: f.initiativeId, title: 'Homework help on Saturdays', actorId: f.actorIds[0] }).returning();
+      }),
+    );
+    expect(before.openIdeas).toBe(0);
+    const open = async () => ((await get(f)).json() as OverviewResponse).openIdeas;
+    expect(await open()).toBe(1);
+    const change = (write: () => Promise<unknown>) => afterWrite(f, () => writeDirectly(f, write));
+    // Taken up for discussion it is still open: the same overview, the same ETag.
+    await writeDirectly(f, () => f.db.update(ideas).set({ status: 'under_discussion' }).where(eq(ideas.id, id)));
+    expect(await open()).toBe(1);
+    await change(() => f.db.update(ideas).set({ status: 'declined', decisionReason: 'Not this year', decidedAt: new Date() }).where(eq(ideas.id, id)));
+    expect(await open()).toBe(0);
+    await change(() => f.db.update(ideas).set({ status: 'proposed', decisionReason: null, decidedAt: null }).where(eq(ideas.id, id)));
+    expect(await open()).toBe(1);
+    await change(() => f.db.delete(ideas).where(eq(ideas.id, id)));
+    expect(await open()).toBe(0);
   });
 
   it("a change of the initiative's settings", async () => {
