@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { SECTORS, enumeratePeriods, periodOfDate, periodStart, type Frequency, type MeasureType } from '@ci/shared';
 import type { DbOrTx } from '../server/src/db/client.js';
-import { actors, goals, indicators, initiatives, measurements } from '../server/src/db/schema/index.js';
+import { actors, goals, ideaGoals, ideas, ideaVotes, indicators, initiatives, measurements } from '../server/src/db/schema/index.js';
 import { currentPeriod, monthsFromToday } from './calendar.js';
 import { INSERT_CHUNK, insertInChunks } from './load.js';
 import { createRandom } from './random.js';
@@ -22,7 +22,7 @@ export interface GeneratedInitiative {
   actorIds: string[];
   indicators: { id: string; frequency: Frequency; measureType: MeasureType }[];
   /** Rows written per table. */
-  rows: { initiatives: number; goals: number; actors: number; indicators: number; measurements: number };
+  rows: { initiatives: number; goals: number; actors: number; indicators: number; measurements: number; ideas: number; ideaVotes: number };
 }
 
 const GOALS = 5;
@@ -116,10 +116,42 @@ export async function generateInitiative(db: DbOrTx, opts: GenerateOptions): Pro
   }
   await flush();
 
+  const { ideaCount, voteCount } = await generateIdeas(db, initiativeId, actorIds, goalIds, random);
+
   return {
     initiativeId,
     actorIds,
     indicators: indicatorRows.map((i) => ({ id: i.id, frequency: i.frequency, measureType: i.measureType })),
-    rows: { initiatives: 1, goals: GOALS, actors: actorIds.length, indicators: indicatorRows.length, measurements: measurementCount },
+    rows: { initiatives: 1, goals: GOALS, actors: actorIds.length, indicators: indicatorRows.length, measurements: measurementCount, ideas: ideaCount, ideaVotes: voteCount },
   };
+}
+
+/**
+ * Two open or declined ideas per actor (at most 400), each with one goal and the support of up to
+ * 15 other organisations: the ideas list and the overview's count read real numbers of rows.
+ */
+async function generateIdeas(db: DbOrTx, initiativeId: string, actorIds: string[], goalIds: string[], random: ReturnType<typeof createRandom>) {
+  const statuses = ['proposed', 'proposed', 'under_discussion', 'declined'] as const;
+  const rows = Array.from({ length: Math.min(400, actorIds.length * 2) }, (_, i) => {
+    const status = statuses[i % statuses.length];
+    return {
+      id: randomUUID(),
+      initiativeId,
+      title: `Idea ${i + 1}`,
+      actorId: actorIds[i % actorIds.length],
+      status,
+      decisionReason: status === 'declined' ? 'Not this year' : null,
+      decidedAt: status === 'declined' ? new Date() : null,
+    };
+  });
+  await insertInChunks(rows, (chunk) => db.insert(ideas).values(chunk));
+  await insertInChunks(rows.map((r, i) => ({ ideaId: r.id, goalId: goalIds[i % goalIds.length] })), (chunk) => db.insert(ideaGoals).values(chunk));
+  const votes = rows.flatMap((r) =>
+    random
+      .shuffle(actorIds.filter((a) => a !== r.actorId))
+      .slice(0, random.int(0, 15))
+      .map((actorId) => ({ ideaId: r.id, actorId })),
+  );
+  await insertInChunks(votes, (chunk) => db.insert(ideaVotes).values(chunk));
+  return { ideaCount: rows.length, voteCount: votes.length };
 }
