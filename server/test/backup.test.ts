@@ -6,7 +6,7 @@ import pg from 'pg';
 import { and, eq } from 'drizzle-orm';
 import { openPglite, openPostgres, type Database } from '../src/db/client.js';
 import { buildApp, type BuiltApp } from '../src/app.js';
-import { auditLog, users } from '../src/db/schema/index.js';
+import { auditLog, ideas, users } from '../src/db/schema/index.js';
 import { RESTORE_REASON, parseBackup, restoreInitiative } from '../src/modules/backup/backup.restore.js';
 import type { BackupDocument } from '../src/modules/backup/backup.format.js';
 import { demoInitiativeIds } from '../../seeds/demo-fixture.js';
@@ -175,6 +175,14 @@ describe('backup and restore of the demo initiative', () => {
       JSON.stringify(v, (_k, x) => (typeof x === 'number' ? Number(x.toPrecision(12)) : x)).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID');
     expect(strip(b)).toEqual(strip(a));
     expect(JSON.stringify(b)).not.toContain(initiativeId);
+
+    // The copy goes again with everything in it: ideas with their votes (some given at its
+    // meetings), the activities they became and the agenda items naming them.
+    const gone = await target.app.inject({ method: 'DELETE', url: `/api/v1/initiatives/${copy.initiativeId}`, headers });
+    expect(gone.statusCode).toBe(204);
+    const left = await target.database.db.select({ id: ideas.id }).from(ideas).where(eq(ideas.initiativeId, copy.initiativeId));
+    expect(left).toEqual([]);
+    expect((await read(initiativeId, '/overview')).openIdeas).toBe(a.openIdeas);
   }, 30_000);
 });
 
