@@ -40,7 +40,7 @@ const ideasOf = (initiativeId: string) => db.select().from(ideas).where(eq(ideas
 
 async function votesOf(initiativeId: string) {
   return db
-    .select({ ideaId: ideaVotes.ideaId, actorId: ideaVotes.actorId, meetingId: ideaVotes.meetingId, createdAt: ideaVotes.createdAt })
+    .select({ ideaId: ideaVotes.ideaId, actorId: ideaVotes.actorId, castBy: ideaVotes.castByUserId, meetingId: ideaVotes.meetingId, createdAt: ideaVotes.createdAt })
     .from(ideaVotes)
     .innerJoin(ideas, eq(ideas.id, ideaVotes.ideaId))
     .where(eq(ideas.initiativeId, initiativeId));
@@ -78,6 +78,7 @@ describe.each([0, 1])('the ideas of demo initiative %i', (i) => {
     const orgs = new Map((await db.select().from(actors).where(eq(actors.initiativeId, ids[i]))).map((a) => [a.id, a]));
     for (const v of votes) {
       const idea = byId.get(v.ideaId)!;
+      expect(v.castBy).not.toBeNull();
       expect(v.actorId).not.toBe(idea.actorId);
       expect(v.createdAt.getTime()).toBeGreaterThan(idea.createdAt.getTime());
       if (idea.decidedAt) expect(v.createdAt.getTime()).toBeLessThan(idea.decidedAt.getTime());
@@ -90,6 +91,8 @@ describe.each([0, 1])('the ideas of demo initiative %i', (i) => {
   it('have some votes recorded by the backbone at a held meeting of the same initiative', async () => {
     const atMeetings = (await votesOf(ids[i])).filter((v) => v.meetingId !== null);
     expect(atMeetings.length).toBeGreaterThanOrEqual(3);
+    const [backbone] = await db.select({ id: users.id }).from(users).where(eq(users.email, 'backbone@demo.test'));
+    expect(atMeetings.every((v) => v.castBy === backbone.id)).toBe(true);
     const held = await db
       .select()
       .from(meetings)

@@ -88,8 +88,9 @@ export async function loadIdeas(tx: Tx, demo: DemoInitiative, loaded: LoadedInit
     });
     goalRows.push(...idea.goals.map((g) => ({ ideaId: id, goalId: loaded.goalId(g) })));
 
-    // Online votes spread evenly between the proposal and the decision (or today); a vote given at a
-    // meeting was recorded there by the backbone.
+    // Online votes spread evenly between the proposal and the decision (or today), cast by the demo
+    // partner for its organisation and else by the backbone on the organisation's word (the demo has
+    // no users of the other organisations); a vote given at a meeting was recorded there by the backbone.
     const until = (decidedAt ?? new Date(now - HOUR_MS)).getTime();
     const atMeeting = new Set(idea.votedAt?.actors ?? []);
     const meeting = idea.votedAt ? loaded.meeting(idea.votedAt.series, idea.votedAt.occurrence) : undefined;
@@ -103,7 +104,7 @@ export async function loadIdeas(tx: Tx, demo: DemoInitiative, loaded: LoadedInit
     for (const key of atMeeting) if (!idea.supporters.includes(key)) throw new Error(`${what}: ${key} voted at the meeting but is no supporter`);
     online.forEach((key, i) => {
       const at = new Date(createdAt.getTime() + ((i + 1) * (until - createdAt.getTime())) / (online.length + 1));
-      const castBy = key === demo.partnerActor && users.partner ? users.partner : null;
+      const castBy = key === demo.partnerActor && users.partner ? users.partner : userOf('backbone');
       voteRows.push({ ideaId: id, actorId: activeOn(key, at, what), castByUserId: castBy, meetingId: null, createdAt: at });
     });
     for (const key of atMeeting) {
