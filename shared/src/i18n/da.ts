@@ -21,6 +21,12 @@ export const da: Vocabulary = {
     done: 'Afsluttet',
     paused: 'På pause',
   },
+  ideaStatus: {
+    proposed: 'Foreslået',
+    under_discussion: 'Under drøftelse',
+    accepted: 'Vedtaget',
+    declined: 'Afvist',
+  },
   meetingKinds: {
     partner_meeting: 'Partnermøde',
     steering_group: 'Styregruppe',

@@ -23,6 +23,12 @@ export const en = {
     done: 'Done',
     paused: 'Paused',
   },
+  ideaStatus: {
+    proposed: 'Proposed',
+    under_discussion: 'Under discussion',
+    accepted: 'Accepted',
+    declined: 'Declined',
+  },
   meetingKinds: {
     partner_meeting: 'Partner meeting',
     steering_group: 'Steering group',

@@ -21,6 +21,12 @@ export const sv: Vocabulary = {
     done: 'Klar',
     paused: 'Pausad',
   },
+  ideaStatus: {
+    proposed: 'Föreslagen',
+    under_discussion: 'Under diskussion',
+    accepted: 'Antagen',
+    declined: 'Avslagen',
+  },
   meetingKinds: {
     partner_meeting: 'Partnermöte',
     steering_group: 'Styrgrupp',
