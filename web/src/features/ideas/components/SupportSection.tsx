@@ -79,7 +79,7 @@ export function SupportSection({ initiativeId, idea, names }: { initiativeId: st
           })}
         </ul>
       )}
-      {editor && open ? <RecordVote initiativeId={initiativeId} idea={idea} actors={names.actors} meetings={meetings.data ?? []} /> : null}
+      {editor && open && names.actorsReady ? <RecordVote initiativeId={initiativeId} idea={idea} actors={names.actors} meetings={meetings.data ?? []} /> : null}
     </Section>
   );
 }

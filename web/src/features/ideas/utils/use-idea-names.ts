@@ -11,6 +11,7 @@ export function useIdeaNames(initiativeId: string) {
   const actorList = actors.data ?? [];
   return {
     actors: actorList,
+    actorsReady: actors.isSuccess,
     goals: goals.data ?? [],
     goal: (id: string) => goals.data?.find((g) => g.id === id)?.title ?? null,
     ownActors: actorIds.flatMap((id) => {
