@@ -204,4 +204,35 @@ describe('an idea’s page', () => {
     expect(calls.filter((c) => c.method === 'POST').map((c) => c.body)).toEqual([{ text: 'We can bring snacks.' }]);
     expect(within(discussion).getByRole('textbox', { name: 'Write a comment' })).toHaveValue('');
   });
+
+  it('lets the proposing organisation change or delete its idea while it waits', async () => {
+    const { calls } = api('partner', [school.id], [
+      { method: 'PATCH', path: `/initiatives/${INITIATIVE_ID}/ideas/${cafe.id}`, answer: { body: { ...cafe, title: 'Homework café on Tuesdays' } } },
+      { method: 'DELETE', path: `/initiatives/${INITIATIVE_ID}/ideas/${cafe.id}`, answer: { status: 204 } },
+    ]);
+    const { router } = await renderApp(`/i/${INITIATIVE_ID}/ideas/${cafe.id}`);
+    await userEvent.click(await screen.findByRole('button', { name: 'Change the idea' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the idea' });
+    const title = within(dialog).getByRole('textbox', { name: /Title/ });
+    await userEvent.clear(title);
+    await userEvent.type(title, 'Homework café on Tuesdays');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toMatchObject({ title: 'Homework café on Tuesdays', goalIds: [schoolGoal.id] });
+    expect(calls.find((c) => c.method === 'PATCH')!.body).not.toHaveProperty('actorId');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete the idea' }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Delete “Homework café”?' });
+    await userEvent.click(within(confirm).getByRole('button', { name: 'Delete the idea' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/i/${INITIATIVE_ID}/ideas`));
+    expect(calls.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual([`/initiatives/${INITIATIVE_ID}/ideas/${cafe.id}`]);
+  });
+
+  it('offers no changes to a partner of another organisation', async () => {
+    api('partner', [bridge.id]);
+    await renderApp(`/i/${INITIATIVE_ID}/ideas/${cafe.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Homework café' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Change the idea' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete the idea' })).not.toBeInTheDocument();
+  });
 });
