@@ -108,7 +108,7 @@ describe('the Ideas sheet of the XLSX export', () => {
     expect(saturdays('activity').value ?? null).toBeNull();
     expect(day(saturdays('created_at'))).toBe('2024-11-03');
 
-    expect(fair('status').value).toBe('Godkänd');
+    expect(fair('status').value).toBe('Antagen');
     expect(fair('proposed_by').value ?? null).toBeNull();
     // Goals in the agenda's order, whatever order they were linked in.
     expect(fair('goals').value).toBe('Everyone completes school, Everyone finds work');
@@ -140,7 +140,7 @@ describe('the Ideas sheet of the XLSX export', () => {
       expect(rows.map((get) => [get('title').value, get('supporters').value ?? null, get('decision_reason').value ?? null]), role).toEqual(all);
     }
     const da = await ideaSheet('partner', 'da');
-    expect(da.rows.map((get) => get('status').value)).toEqual(['Foreslået', 'Godkendt', 'Afslået']);
+    expect(da.rows.map((get) => get('status').value)).toEqual(['Foreslået', 'Vedtaget', 'Afvist']);
     expect(da.header).toContain('Støttende organisationer');
     const en = await ideaSheet('steering', 'en');
     expect(en.sheet.name).toBe('Ideas');

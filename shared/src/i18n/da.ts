@@ -23,9 +23,9 @@ export const da: Vocabulary = {
   },
   ideaStatus: {
     proposed: 'Foreslået',
-    under_discussion: 'Til drøftelse',
-    accepted: 'Godkendt',
-    declined: 'Afslået',
+    under_discussion: 'Under drøftelse',
+    accepted: 'Vedtaget',
+    declined: 'Afvist',
   },
   meetingKinds: {
     partner_meeting: 'Partnermøde',

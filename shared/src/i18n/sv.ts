@@ -23,8 +23,8 @@ export const sv: Vocabulary = {
   },
   ideaStatus: {
     proposed: 'Föreslagen',
-    under_discussion: 'Diskuteras',
-    accepted: 'Godkänd',
+    under_discussion: 'Under diskussion',
+    accepted: 'Antagen',
     declined: 'Avslagen',
   },
   meetingKinds: {

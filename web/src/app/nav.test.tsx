@@ -49,8 +49,8 @@ describe('top navigation per role', () => {
     expect(sections('admin')).toContain('members');
     expect(sections('backbone')).not.toContain('members');
     expect(sections('backbone')).toContain('agenda');
-    expect(sections('partner')).toEqual(['overview', 'entry', 'activities', 'meetings', 'directory', 'reports']);
-    expect(sections('steering')).toEqual(['overview', 'completeness', 'review', 'activities', 'meetings', 'directory', 'reports']);
+    expect(sections('partner')).toEqual(['overview', 'entry', 'activities', 'ideas', 'meetings', 'directory', 'reports']);
+    expect(sections('steering')).toEqual(['overview', 'completeness', 'review', 'activities', 'ideas', 'meetings', 'directory', 'reports']);
   });
 });
 

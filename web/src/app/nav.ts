@@ -3,7 +3,7 @@
 import type { Role } from '@ci/shared';
 import { canEditAll, canEnterData, canFollowReporting, canManageMembers, canReviewMeasurements } from '../lib/permissions';
 
-export type NavSection = 'overview' | 'entry' | 'completeness' | 'review' | 'activities' | 'meetings' | 'directory' | 'agenda' | 'members' | 'reports';
+export type NavSection = 'overview' | 'entry' | 'completeness' | 'review' | 'activities' | 'ideas' | 'meetings' | 'directory' | 'agenda' | 'members' | 'reports';
 
 interface NavItem {
   section: NavSection;
@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { section: 'completeness', path: 'completeness', visible: canFollowReporting },
   { section: 'review', path: 'review', visible: canReviewMeasurements },
   { section: 'activities', path: 'activities', visible: everyone },
+  { section: 'ideas', path: 'ideas', visible: everyone },
   { section: 'meetings', path: 'meetings', visible: everyone },
   { section: 'directory', path: 'directory', visible: everyone },
   { section: 'reports', path: 'reports', visible: everyone },

@@ -54,6 +54,13 @@ export const meetingKeys = {
   detail: (initiativeId: string, meetingId: string) => ['initiative', initiativeId, 'meetings', meetingId] as const,
 };
 
+export const ideaKeys = {
+  all: (initiativeId: string) => ['initiative', initiativeId, 'ideas'] as const,
+  list: (initiativeId: string, query: Record<string, string | undefined> = {}) => ['initiative', initiativeId, 'ideas', 'list', query] as const,
+  detail: (initiativeId: string, ideaId: string) => ['initiative', initiativeId, 'ideas', 'detail', ideaId] as const,
+  comments: (initiativeId: string, ideaId: string) => ['initiative', initiativeId, 'ideas', 'comments', ideaId] as const,
+};
+
 export interface CellRef {
   indicatorId: string;
   /** Null: a population-level value, or the thread on the indicator and period. */

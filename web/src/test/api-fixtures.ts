@@ -5,6 +5,9 @@ import {
   activity,
   actor,
   completenessResponse,
+  idea,
+  ideaComment,
+  ideaDetail,
   indicator,
   initiative,
   meResponse,
@@ -225,6 +228,52 @@ export function seriesWire(n: number, name: string, overrides: Partial<z.input<t
     nextOccurrences: ['2025-07-14T16:00:00.000Z'],
     createdAt: NOW,
     updatedAt: NOW,
+    ...overrides,
+  });
+}
+
+export function ideaWire(n: number, title: string, overrides: Partial<z.input<typeof idea>> = {}) {
+  const supporters = overrides.supporters ?? [];
+  return checked(idea, {
+    id: uuid(950 + n),
+    title,
+    description: '',
+    how: '',
+    when: '',
+    who: '',
+    goalIds: [],
+    actorId: null,
+    actorName: null,
+    proposedByUserId: null,
+    proposedByName: null,
+    status: 'proposed',
+    supportCount: supporters.length,
+    supporters,
+    decisionReason: null,
+    decidedAt: null,
+    activityId: null,
+    commentCount: 0,
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  });
+}
+
+/** An idea's page: the list fields plus its decisions and the meetings that have it on their agenda. */
+export function ideaDetailWire(base: z.input<typeof idea>, overrides: Partial<z.input<typeof ideaDetail>> = {}) {
+  return checked(ideaDetail, { ...base, decisions: [], meetings: [], ...overrides });
+}
+
+export function ideaCommentWire(n: number, ideaId: string, overrides: Partial<z.input<typeof ideaComment>> = {}) {
+  return checked(ideaComment, {
+    id: uuid(980 + n),
+    ideaId,
+    authorId: null,
+    authorName: null,
+    text: '',
+    createdAt: NOW,
+    editedAt: null,
+    deletedAt: null,
     ...overrides,
   });
 }

@@ -134,6 +134,7 @@ export const overviewPayload = {
   ],
   indicatorsWithoutGoal: [],
   activityCounts: { idea: 3, planned: 5, ongoing: 8, done: 12, paused: 1 },
+  openIdeas: 4,
   nextMeetings: [
     {
       id: IDS.meeting1,

@@ -58,6 +58,29 @@ const PATHS = {
   ),
   close: <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />,
   check: <path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />,
+  /** An idea, newly proposed: a light bulb. */
+  bulb: (
+    <>
+      <path d="M12 3a6 6 0 00-3.6 10.8c.7.6 1.1 1.3 1.1 2.2v.5h5v-.5c0-.9.4-1.6 1.1-2.2A6 6 0 0012 3z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      <path d="M9.5 19.5h5M10.5 22h3" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </>
+  ),
+  /** Under discussion: a speech bubble. */
+  speech: (
+    <>
+      <path d="M4 5.5h16v10.5H11l-4.5 4v-4H4z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      <circle cx="8.5" cy="10.8" r="1.2" fill="currentColor" />
+      <circle cx="12" cy="10.8" r="1.2" fill="currentColor" />
+      <circle cx="15.5" cy="10.8" r="1.2" fill="currentColor" />
+    </>
+  ),
+  /** Declined: a ring with a cross, hollow where "accepted" is filled. */
+  declined: (
+    <>
+      <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="2.2" />
+      <path d="M8.8 8.8l6.4 6.4M15.2 8.8l-6.4 6.4" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />
+    </>
+  ),
   /** A drag handle: two columns of dots. */
   grip: (
     <>

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Role } from '@ci/shared';
 import { renderApp, stubApi, type ApiRoute } from '../../test/app-harness';
-import { INITIATIVE_ID, actorWire, meWire, meetingListWire, meetingWire, seriesWire, uuid } from '../../test/api-fixtures';
+import { INITIATIVE_ID, actorWire, ideaWire, meWire, meetingListWire, meetingWire, seriesWire, uuid } from '../../test/api-fixtures';
 
 const bridge = actorWire(1, 'Bridge Club');
 const school = actorWire(2, 'City School');
@@ -81,5 +81,39 @@ describe('meetings', () => {
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.body).toEqual({ done: true });
     expect(screen.queryByRole('button', { name: 'Add action item' })).not.toBeInTheDocument();
+  });
+
+  it('shows the idea an agenda item weighs, with its status and support, and lets editors choose one', async () => {
+    const cafe = ideaWire(1, 'Homework café', {
+      status: 'under_discussion',
+      supporters: [bridge, school].map((a) => ({ actorId: a.id, actorName: a.name, castByName: null, meetingId: null, createdAt: '2025-03-01T10:00:00.000Z' })),
+    });
+    const fair = ideaWire(2, 'Summer job fair');
+    const withIdea = { ...held, agendaItems: [...held.agendaItems, { id: uuid(912), position: 1, title: 'Ideas', notes: '', durationMinutes: 20, indicatorId: null, ideaId: cafe.id }] };
+    const { calls } = api('backbone', [], [
+      { path: `/initiatives/${INITIATIVE_ID}/meetings/${held.id}`, answer: { body: withIdea } },
+      { method: 'PATCH', path: `/initiatives/${INITIATIVE_ID}/meetings/${held.id}`, answer: { body: withIdea } },
+      { path: `/initiatives/${INITIATIVE_ID}/ideas`, answer: { body: { items: [fair, cafe] } } },
+    ]);
+    await renderApp(`/i/${INITIATIVE_ID}/meetings/${held.id}`);
+    const agenda = await screen.findByRole('region', { name: 'Agenda' });
+    const link = await within(agenda).findByRole('link', { name: 'Homework café' });
+    expect(link).toHaveAttribute('href', `/i/${INITIATIVE_ID}/ideas/${cafe.id}`);
+    const item = link.closest('li')!;
+    expect(item).toHaveTextContent('Under discussion');
+    expect(item).toHaveTextContent('2 organisations support it');
+
+    await userEvent.click(within(agenda).getByRole('button', { name: 'Change the agenda' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the agenda' });
+    const [first] = within(dialog).getAllByRole('button', { name: /Idea to discuss$/ });
+    await userEvent.click(first!);
+    await userEvent.click(await screen.findByRole('option', { name: 'Summer job fair (Proposed)' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
+    const sent = calls.find((c) => c.method === 'PATCH')!.body as { agendaItems: { title: string; ideaId: string | null }[] };
+    expect(sent.agendaItems.map((i) => [i.title, i.ideaId])).toEqual([
+      ['Round of introductions', fair.id],
+      ['Ideas', cafe.id],
+    ]);
   });
 });

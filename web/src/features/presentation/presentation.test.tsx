@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { actionItemListItem, listOf, meResponse, overviewResponse, seriesResponse } from '@ci/shared';
+import { actionItemListItem, idea, listOf, meResponse, overviewResponse, seriesResponse } from '@ci/shared';
 import { stubFetch } from '../../test/fetch';
 import { IDS, INITIATIVE_ID, meFor, overviewPayload } from '../../test/fixtures';
 import { renderApp } from '../../test/render';
@@ -63,7 +63,7 @@ const actionItems = listOf(actionItemListItem).encode(
  * for that view says `off_track` (as a quarter compared with one month of plan did), while the
  * overview, and so the deck, holds it `on_track`.
  */
-function stubDeck(overview: typeof overviewPayload = overviewPayload) {
+function stubDeck(overview: typeof overviewPayload = overviewPayload, openIdeas: unknown[] = []) {
   meResponse.parse(meFor('backbone'));
   overviewResponse.parse(overview);
   return stubFetch({
@@ -71,6 +71,7 @@ function stubDeck(overview: typeof overviewPayload = overviewPayload) {
     'GET /initiatives/*/overview': { body: overview },
     'GET /initiatives/*/actors': { body: { items: [] } },
     'GET /initiatives/*/action-items': { body: actionItems },
+    'GET /initiatives/*/ideas': { body: listOf(idea).encode(listOf(idea).parse({ items: openIdeas })) },
     'GET /initiatives/*/indicators/*/series': (request) => {
       const id = request.path.split('/')[4];
       if (id === IDS.indicatorGrades) {
@@ -207,5 +208,67 @@ describe('quarterly meeting mode', () => {
     expect(shown).toEqual(['At risk', 'On track', 'Off track', 'No data']);
     const tally = (statuses: string[]) => statuses.reduce<Record<string, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {});
     expect(tally(shown)).toEqual(tally(counted.map((c) => (c ?? '').replace(/^\d+ /, ''))));
+  });
+
+  it('shows the most supported open ideas before the action items, with a table for screen readers', async () => {
+    const ideaWire = (n: number, title: string, actorName: string, supportCount: number, status = 'proposed') => ({
+      id: `d${n}d${n}d${n}d${n}-d${n}d${n}-4d${n}d-8d${n}d-d${n}d${n}d${n}d${n}d${n}d${n}`,
+      title,
+      description: '',
+      how: '',
+      when: '',
+      who: '',
+      goalIds: [],
+      actorId: null,
+      actorName,
+      proposedByUserId: null,
+      proposedByName: null,
+      status,
+      supportCount,
+      supporters: [],
+      decisionReason: null,
+      decidedAt: null,
+      activityId: null,
+      commentCount: 0,
+      createdAt: '2025-05-02T09:30:00.000Z',
+      updatedAt: '2025-05-02T09:30:00.000Z',
+    });
+    // Six open ideas; the server sends them most supported first, the deck shows five.
+    const ideas = [
+      ideaWire(1, 'Läxcafé på biblioteket', 'Hagby bibliotek', 7, 'under_discussion'),
+      ideaWire(2, 'Sommarjobbsmässa', 'Hagby IF', 4),
+      ideaWire(3, 'Nattvandring', 'Föräldraföreningen', 3),
+      ideaWire(4, 'Fotboll efter skolan', 'Hagby IF', 1),
+      ideaWire(5, 'Läsfadder', 'Skolan', 1),
+      ideaWire(6, 'Kodklubb', 'Skolan', 0),
+    ];
+    const { requests } = stubDeck(overviewPayload, ideas);
+    renderApp(`/i/${INITIATIVE_ID}/present?slide=6`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Most supported open ideas' })).toBeInTheDocument();
+    expect(screen.getByText('6 / 7')).toBeInTheDocument();
+    const asked = requests.find((r) => r.path === `/initiatives/${INITIATIVE_ID}/ideas`)!;
+    expect(asked.query.get('open')).toBe('true');
+    expect(asked.query.get('sort')).toBe('support');
+
+    const table = screen.getByRole('table', { name: 'Open ideas by the number of organisations supporting them' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Läxcafé på biblioteket', 'Hagby bibliotek', 'Under discussion', '7 organisations'],
+      ['Sommarjobbsmässa', 'Hagby IF', 'Proposed', '4 organisations'],
+      ['Nattvandring', 'Föräldraföreningen', 'Proposed', '3 organisations'],
+      ['Fotboll efter skolan', 'Hagby IF', 'Proposed', '1 organisation'],
+      ['Läsfadder', 'Skolan', 'Proposed', '1 organisation'],
+    ]);
+
+    const user = userEvent.setup();
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open action items' })).toBeInTheDocument();
+  });
+
+  it('leaves the ideas slide out when no idea waits for a decision', async () => {
+    stubDeck(overviewPayload, []);
+    renderApp(`/i/${INITIATIVE_ID}/present?slide=6`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open action items' })).toBeInTheDocument();
+    expect(screen.getByText('6 / 6')).toBeInTheDocument();
   });
 });

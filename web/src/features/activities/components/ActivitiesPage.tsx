@@ -51,7 +51,9 @@ export default function ActivitiesPage() {
   const order = useReorderActivities(initiativeId);
   const [announcement, setAnnouncement] = useState('');
 
-  const [open, setOpen] = useState<Activity | null>(null);
+  // The open activity is in the address (`?activity=<id>`), so a link (from its idea) opens it.
+  const openId = params.get('activity');
+  const open = openId ? (activities.data?.find((a) => a.id === openId) ?? null) : null;
   const [editing, setEditing] = useState<Activity | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Activity | null>(null);
 
@@ -61,6 +63,7 @@ export default function ActivitiesPage() {
     else next.set(key, value);
     setParams(next, { replace: true });
   };
+  const setOpen = (next: Activity | null) => setParam('activity', next?.id ?? null);
   const choices: Choices = { actors: actors.data ?? [], goals: goals.data ?? [], indicators: indicators.data ?? [], groups: groups.data ?? [] };
   const names: Names = {
     actor: (id) => (id ? (actors.data?.find((a) => a.id === id)?.name ?? null) : null),
@@ -183,6 +186,7 @@ export default function ActivitiesPage() {
       </QueryState>
       {open ? (
         <ActivityDetails
+          initiativeId={initiativeId}
           activity={open}
           choices={choices}
           onClose={() => setOpen(null)}

@@ -1,19 +1,23 @@
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '@ci/shared';
 import { Button } from '../../../components/ui/Button';
 import { useLocale } from '../../../i18n';
 import { formatDate } from '../../../lib/format';
+import { initiativeRoute } from '../../../lib/initiative';
 import type { Choices } from './ActivityDialog';
 
 /** An activity as read by those who do not change it. */
 export function ActivityDetails({
+  initiativeId,
   activity,
   choices,
   onClose,
   onEdit,
   onDelete,
 }: {
+  initiativeId: string;
   activity: Activity;
   choices: Choices;
   onClose: () => void;
@@ -43,6 +47,11 @@ export function ActivityDetails({
             {activity.title}
           </Heading>
           {activity.description ? <p className="activity-details__description">{activity.description}</p> : null}
+          {activity.ideaId ? (
+            <p className="activity-details__idea">
+              <Link to={initiativeRoute(initiativeId, `ideas/${activity.ideaId}`)}>{t('activities.fromIdea')}</Link>
+            </p>
+          ) : null}
           <dl className="activity-details">
             {rows
               .filter(([, value]) => value.trim() !== '')

@@ -1,15 +1,19 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { agendaItemInput, type Meeting } from '@ci/shared';
+import { agendaItemInput, type Idea, type Meeting } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
 import { TextAreaInput, TextInput } from '../../../components/form/fields';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { zodFieldErrors, type FieldErrors } from '../../../components/form/form-errors';
 import { Button } from '../../../components/ui/Button';
+import { IdeaStatusBadge } from '../../../components/ui/IdeaStatusBadge';
 import { Section } from '../../../components/ui/Layout';
 import { EmptyState } from '../../../components/ui/States';
 import { errorMessageKey } from '../../../components/ui/error-message';
+import { initiativeRoute } from '../../../lib/initiative';
+import { ideasQueryOptions } from '../../../resources/ideas';
 import { indicatorsQueryOptions } from '../../../resources/indicators';
 import { useSaveMeeting } from '../api/meetings';
 
@@ -18,6 +22,7 @@ interface Row {
   notes: string;
   durationMinutes: string;
   indicatorId: string | null;
+  ideaId: string | null;
 }
 
 export function AgendaSection({ initiativeId, meeting, editor }: { initiativeId: string; meeting: Meeting; editor: boolean }) {
@@ -25,6 +30,8 @@ export function AgendaSection({ initiativeId, meeting, editor }: { initiativeId:
   const indicators = useQuery(indicatorsQueryOptions(initiativeId));
   const [editing, setEditing] = useState(false);
   const items = [...meeting.agendaItems].sort((a, b) => a.position - b.position);
+  // Ideas are read only when the agenda has one, or to choose one.
+  const ideas = useQuery({ ...ideasQueryOptions(initiativeId, { sort: 'newest' }), enabled: editing || items.some((i) => i.ideaId !== null) });
   return (
     <Section
       id="agenda"
@@ -37,12 +44,14 @@ export function AgendaSection({ initiativeId, meeting, editor }: { initiativeId:
         <ol className="meeting-agenda">
           {items.map((item) => {
             const indicator = indicators.data?.find((i) => i.id === item.indicatorId);
+            const idea = item.ideaId ? ideas.data?.find((i) => i.id === item.ideaId) : undefined;
             return (
               <li key={item.id}>
                 <span className="meeting-agenda__title">{item.title}</span>
                 {item.durationMinutes ? <span className="muted small"> · {t('meetings.agenda.minutes', { count: item.durationMinutes })}</span> : null}
                 {indicator ? <span className="muted small"> · {indicator.code} {indicator.name}</span> : null}
                 {item.notes ? <p className="meeting-agenda__notes">{item.notes}</p> : null}
+                {idea ? <AgendaIdea initiativeId={initiativeId} idea={idea} /> : null}
               </li>
             );
           })}
@@ -53,6 +62,7 @@ export function AgendaSection({ initiativeId, meeting, editor }: { initiativeId:
           initiativeId={initiativeId}
           meeting={meeting}
           indicatorOptions={(indicators.data ?? []).map((i) => ({ id: i.id, label: `${i.code} ${i.name}` }))}
+          ideaOptions={(ideas.data ?? []).map((i) => ({ id: i.id, label: t('meetings.agenda.ideaOption', { title: i.title, status: t(`ideaStatus.${i.status}`) }) }))}
           onClose={() => setEditing(false)}
         />
       ) : null}
@@ -64,11 +74,13 @@ function AgendaDialog({
   initiativeId,
   meeting,
   indicatorOptions,
+  ideaOptions,
   onClose,
 }: {
   initiativeId: string;
   meeting: Meeting;
   indicatorOptions: { id: string; label: string }[];
+  ideaOptions: { id: string; label: string }[];
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -76,7 +88,7 @@ function AgendaDialog({
   const [rows, setRows] = useState<Row[]>(() =>
     [...meeting.agendaItems]
       .sort((a, b) => a.position - b.position)
-      .map((i) => ({ title: i.title, notes: i.notes, durationMinutes: i.durationMinutes ? String(i.durationMinutes) : '', indicatorId: i.indicatorId })),
+      .map((i) => ({ title: i.title, notes: i.notes, durationMinutes: i.durationMinutes ? String(i.durationMinutes) : '', indicatorId: i.indicatorId, ideaId: i.ideaId })),
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const setRow = (n: number, patch: Partial<Row>) => setRows((list) => list.map((r, i) => (i === n ? { ...r, ...patch } : r)));
@@ -94,6 +106,7 @@ function AgendaDialog({
       notes: r.notes,
       durationMinutes: r.durationMinutes.trim() ? Number(r.durationMinutes) : null,
       indicatorId: r.indicatorId,
+      ideaId: r.ideaId,
     }));
     const found: FieldErrors = {};
     items.forEach((item, n) => {
@@ -125,6 +138,7 @@ function AgendaDialog({
             <TextAreaInput label={t('meetings.agenda.notes')} value={row.notes} onChange={(notes) => setRow(n, { notes })} rows={2} />
             <div className="form__row">
               <ChoiceInput label={t('meetings.agenda.indicator')} value={row.indicatorId} noneLabel={t('meetings.agenda.noIndicator')} options={indicatorOptions} onChange={(indicatorId) => setRow(n, { indicatorId })} />
+              <ChoiceInput label={t('meetings.agenda.idea')} value={row.ideaId} noneLabel={t('meetings.agenda.noIdea')} options={ideaOptions} onChange={(ideaId) => setRow(n, { ideaId })} />
               <Button className="button--small" onPress={() => move(n, -1)} isDisabled={n === 0} aria-label={t('formFields.moveUp', { name: row.title || n + 1 })}>
                 ↑
               </Button>
@@ -139,8 +153,19 @@ function AgendaDialog({
         ))}
       </ol>
       <div>
-        <Button onPress={() => setRows((list) => [...list, { title: '', notes: '', durationMinutes: '', indicatorId: null }])}>{t('meetings.agenda.addItem')}</Button>
+        <Button onPress={() => setRows((list) => [...list, { title: '', notes: '', durationMinutes: '', indicatorId: null, ideaId: null }])}>{t('meetings.agenda.addItem')}</Button>
       </div>
     </FormDialog>
+  );
+}
+
+/** The idea an agenda item weighs: its title (to its page), how far it got, how many organisations back it. */
+function AgendaIdea({ initiativeId, idea }: { initiativeId: string; idea: Idea }) {
+  const { t } = useTranslation();
+  return (
+    <p className="meeting-agenda__idea">
+      <span className="muted small">{t('meetings.agenda.ideaLabel')}</span> <Link to={initiativeRoute(initiativeId, `ideas/${idea.id}`)}>{idea.title}</Link>{' '}
+      <IdeaStatusBadge status={idea.status} size="small" /> <span className="small">{t('meetings.agenda.ideaSupport', { count: idea.supportCount })}</span>
+    </p>
   );
 }

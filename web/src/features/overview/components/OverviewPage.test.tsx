@@ -62,6 +62,24 @@ describe('overview', () => {
     expect(within(side).getByText('Ongoing').nextSibling?.nextSibling).toHaveTextContent('8');
   });
 
+  it('counts the ideas waiting for a decision and leads to them', async () => {
+    stubFetch({ 'GET /me': { body: meFor('partner') }, 'GET /initiatives/*/overview': { body: overviewPayload } });
+    renderApp(`/i/${INITIATIVE_ID}`);
+    const side = await screen.findByRole('complementary', { name: 'Reporting, meetings and activities' });
+    const heading = within(side).getByRole('heading', { name: 'Ideas and proposals' });
+    const card = heading.parentElement!;
+    expect(card).toHaveTextContent('4 ideas wait for a decision');
+    expect(within(card).getByRole('link', { name: 'See the open ideas' })).toHaveAttribute('href', `/i/${INITIATIVE_ID}/ideas?show=open`);
+  });
+
+  it('says so when no idea waits for a decision', async () => {
+    stubFetch({ 'GET /me': { body: meFor('partner') }, 'GET /initiatives/*/overview': { body: { ...overviewPayload, openIdeas: 0 } } });
+    renderApp(`/i/${INITIATIVE_ID}`);
+    const side = await screen.findByRole('complementary', { name: 'Reporting, meetings and activities' });
+    expect(within(side).getByText('No ideas wait for a decision.')).toBeInTheDocument();
+    expect(within(side).getByRole('link', { name: 'All ideas' })).toHaveAttribute('href', `/i/${INITIATIVE_ID}/ideas`);
+  });
+
   it('formats figures for the chosen language', async () => {
     await initI18n('sv');
     stubFetch({ 'GET /me': { body: meFor('partner') }, 'GET /initiatives/*/overview': { body: overviewPayload } });
@@ -73,6 +91,7 @@ describe('overview', () => {
     expect(screen.getAllByText('Risk att halka efter')).toHaveLength(2);
     expect(screen.getByText('+1,3 procentenheter sedan kv. 1 2025', { exact: false })).toBeInTheDocument();
     expect(screen.getByText('Preliminärt juli 2025: 640 deltagare (3 av 5 har rapporterat)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Idéer och förslag' }).parentElement).toHaveTextContent('4 idéer väntar på beslut');
   });
 
   it('explains a failure and offers to try again', async () => {

@@ -12,6 +12,7 @@ import { CompletenessCard } from './CompletenessCard';
 import { FirstSteps } from './FirstSteps';
 import { IndicatorCard } from './IndicatorCard';
 import { NextMeetings } from './NextMeetings';
+import { OpenIdeasCard } from './OpenIdeasCard';
 import { StatusSummary } from './StatusSummary';
 import { TodoCard } from './TodoCard';
 
@@ -91,6 +92,7 @@ export default function OverviewPage() {
                   <CompletenessCard initiativeId={initiativeId} completeness={data.completeness} showLink={canFollowReporting(role)} />
                   <NextMeetings initiativeId={initiativeId} meetings={data.nextMeetings} />
                   <ActivityStatusCard initiativeId={initiativeId} counts={data.activityCounts} />
+                  <OpenIdeasCard initiativeId={initiativeId} openIdeas={data.openIdeas} />
                 </aside>
               </div>
             </>

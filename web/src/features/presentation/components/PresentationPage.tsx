@@ -6,19 +6,21 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ToggleButton } from 'react-aria-components';
-import type { OverviewResponse } from '@ci/shared';
+import type { Idea, OverviewResponse } from '@ci/shared';
 import { Button, LinkButton } from '../../../components/ui/Button';
 import { ErrorState, Loading } from '../../../components/ui/States';
 import { useLocale } from '../../../i18n';
 import { formatPeriod } from '../../../lib/format';
 import { initiativeRoute, useInitiative } from '../../../lib/initiative';
 import { defaultPeriod } from '../../../lib/period-options';
+import { useDeckIdeas } from '../api/get-open-ideas';
 import { useDeckOverview } from '../api/get-overview';
 import { slideSeriesQueryOptions } from '../api/get-slide-series';
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useSlideKeys } from '../hooks/use-slide-keys';
 import { buildSlides, slideIndexFromParam, type Slide } from '../utils/slides';
 import { ClosingSlide } from './ClosingSlide';
+import { IdeasSlide } from './IdeasSlide';
 import { IndicatorSlide } from './IndicatorSlide';
 import { TitleSlide } from './TitleSlide';
 import '../presentation.css';
@@ -27,7 +29,10 @@ export default function PresentationPage() {
   const { t } = useTranslation();
   const { initiativeId } = useInitiative();
   const overview = useDeckOverview(initiativeId);
-  if (overview.isPending) {
+  // The ideas slide is decided before the deck is drawn, so slide numbers do not shift under the
+  // presenter; when the ideas cannot be read, the deck goes on without that slide.
+  const ideas = useDeckIdeas(initiativeId);
+  if (overview.isPending || ideas.isPending) {
     return (
       <div className="presentation presentation--state">
         <Loading label={t('presentation.loading')} />
@@ -42,10 +47,12 @@ export default function PresentationPage() {
       </div>
     );
   }
-  return <Deck initiativeId={initiativeId} overview={overview.data} />;
+  return <Deck initiativeId={initiativeId} overview={overview.data} openIdeas={ideas.data ?? NO_IDEAS} />;
 }
 
-function Deck({ initiativeId, overview }: { initiativeId: string; overview: OverviewResponse }) {
+const NO_IDEAS: Idea[] = [];
+
+function Deck({ initiativeId, overview, openIdeas }: { initiativeId: string; overview: OverviewResponse; openIdeas: readonly Idea[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -53,7 +60,7 @@ function Deck({ initiativeId, overview }: { initiativeId: string; overview: Over
   const fullscreen = useFullscreen();
   const titleId = useId();
   const [params, setParams] = useSearchParams();
-  const slides = useMemo(() => buildSlides(overview), [overview]);
+  const slides = useMemo(() => buildSlides(overview, openIdeas), [overview, openIdeas]);
   // The quarter being reported on: the latest one that has ended when the meeting is held.
   const quarter = useMemo(() => defaultPeriod('quarter'), []);
   const index = slideIndexFromParam(params.get('slide'), slides.length);
@@ -80,7 +87,7 @@ function Deck({ initiativeId, overview }: { initiativeId: string; overview: Over
     }
   }, [slides, initiativeId, queryClient]);
 
-  const title = slideTitle(slide, overview, t('presentation.closingTitle'));
+  const title = slideTitle(slide, overview, t('presentation.closingTitle'), t('presentation.ideasTitle'));
   const announcement = t('presentation.announce', { number: index + 1, count: slides.length, title });
 
   return (
@@ -91,6 +98,7 @@ function Deck({ initiativeId, overview }: { initiativeId: string; overview: Over
         {slide.kind === 'indicator' ? (
           <IndicatorSlide initiativeId={initiativeId} indicator={slide.indicator} goal={slide.goal} titleId={titleId} />
         ) : null}
+        {slide.kind === 'ideas' ? <IdeasSlide ideas={slide.ideas} titleId={titleId} /> : null}
         {slide.kind === 'closing' ? <ClosingSlide initiativeId={initiativeId} titleId={titleId} /> : null}
       </section>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -118,12 +126,14 @@ function Deck({ initiativeId, overview }: { initiativeId: string; overview: Over
   );
 }
 
-function slideTitle(slide: Slide, overview: OverviewResponse, closingTitle: string): string {
+function slideTitle(slide: Slide, overview: OverviewResponse, closingTitle: string, ideasTitle: string): string {
   switch (slide.kind) {
     case 'title':
       return overview.initiative.name;
     case 'indicator':
       return `${slide.indicator.code} ${slide.indicator.name}`;
+    case 'ideas':
+      return ideasTitle;
     case 'closing':
       return closingTitle;
   }

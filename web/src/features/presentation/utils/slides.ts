@@ -1,15 +1,24 @@
 // The slides of a quarterly meeting: a title, one slide per indicator in the order of the common
-// agenda, and the open action items to close with.
-import { INDICATOR_STATUSES, type Frequency, type OverviewIndicator, type OverviewResponse, type SeriesResponse } from '@ci/shared';
+// agenda, the most supported open ideas (when there are any), and the open action items to close with.
+import { INDICATOR_STATUSES, type Frequency, type Idea, type OverviewIndicator, type OverviewResponse, type SeriesResponse } from '@ci/shared';
 import type { ProgressDatum } from '../../../components/charts/ProgressChart';
 import { drawnValue } from '../../../lib/series-chart';
 
 export type Slide =
   | { kind: 'title'; key: 'title' }
   | { kind: 'indicator'; key: string; indicator: OverviewIndicator; goal: { number: number; title: string } | null }
+  | { kind: 'ideas'; key: 'ideas'; ideas: Idea[] }
   | { kind: 'closing'; key: 'closing' };
 
-export function buildSlides(overview: OverviewResponse): Slide[] {
+/** As many ideas as a projector shows legibly. */
+export const IDEAS_SHOWN = 5;
+
+/** The open ideas with the most organisations behind them; ties keep the server's order. */
+export function topIdeas(openIdeas: readonly Idea[]): Idea[] {
+  return [...openIdeas].sort((a, b) => b.supportCount - a.supportCount).slice(0, IDEAS_SHOWN);
+}
+
+export function buildSlides(overview: OverviewResponse, openIdeas: readonly Idea[] = []): Slide[] {
   const slides: Slide[] = [{ kind: 'title', key: 'title' }];
   overview.goals.forEach((goal, index) => {
     for (const indicator of goal.indicators) {
@@ -17,6 +26,7 @@ export function buildSlides(overview: OverviewResponse): Slide[] {
     }
   });
   for (const indicator of overview.indicatorsWithoutGoal) slides.push({ kind: 'indicator', key: indicator.id, indicator, goal: null });
+  if (openIdeas.length > 0) slides.push({ kind: 'ideas', key: 'ideas', ideas: topIdeas(openIdeas) });
   slides.push({ kind: 'closing', key: 'closing' });
   return slides;
 }
