@@ -67,8 +67,8 @@ describe('meetings', () => {
       actionItems: [],
     });
     expect(created.agendaItems).toEqual([
-      { id: expect.any(String), position: 0, title: 'Introductions round', notes: '', durationMinutes: 15, indicatorId: null },
-      { id: expect.any(String), position: 1, title: 'Pass rates', notes: 'Q1 figures', durationMinutes: null, indicatorId },
+      { id: expect.any(String), position: 0, title: 'Introductions round', notes: '', durationMinutes: 15, indicatorId: null, ideaId: null },
+      { id: expect.any(String), position: 1, title: 'Pass rates', notes: 'Q1 figures', durationMinutes: null, indicatorId, ideaId: null },
     ]);
     expect((await call(f, 'partner', 'GET', `/meetings/${created.id}`)).json()).toEqual(created);
     const [entry] = await auditOf(f, 'meeting', created.id);
@@ -122,7 +122,7 @@ describe('meetings', () => {
 
     const replaced = await call(f, 'admin', 'PATCH', `/meetings/${created.id}`, { agendaItems: [{ title: 'Guest speaker', durationMinutes: 30 }] });
     expect(replaced.json().agendaItems).toEqual([
-      { id: expect.any(String), position: 0, title: 'Guest speaker', notes: '', durationMinutes: 30, indicatorId: null },
+      { id: expect.any(String), position: 0, title: 'Guest speaker', notes: '', durationMinutes: 30, indicatorId: null, ideaId: null },
     ]);
     const entries = await auditOf(f, 'meeting', created.id);
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update']);
