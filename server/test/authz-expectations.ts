@@ -4,6 +4,7 @@
 import type { Role } from '@ci/shared';
 import { csv, multipart } from './import-fixtures.js';
 import { freshPeriod, type Caller, type Ids, type World } from './authz-world.js';
+import { IDEA_EXPECTATIONS } from './authz-expectations.ideas.js';
 
 /** Roles listed, any member of the initiative, anyone signed in, or anyone at all. */
 export type Who = Role[] | 'any-member' | 'signed-in' | 'public';
@@ -48,7 +49,7 @@ export interface Expectation {
   /** The body or query names resources: the foreign scope sends foreign ones under the own initiative,
    * and an allowed caller gets this status (the reference is unknown here, never found). */
   refs?: number;
-  /** Status for a foreign resource id by role, where it is not 404. */
+  /** Status for a foreign resource id by role, where it is not 404 (for a role not in `who`: where it is not 403). */
   foreignResource?: Partial<Record<Role, number>>;
 }
 
@@ -371,6 +372,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     other: { admin: 404, backbone: 404, steering: 404, partner: 404 },
     req: (c) => jobOf(c),
   },
+
+  ...IDEA_EXPECTATIONS,
 };
 
 /** For `other`: the other actor's draft instead of its counted value. */

@@ -28,6 +28,9 @@ const SEGMENT: Record<string, keyof Ids> = {
   'working-groups': 'workingGroupId',
   members: 'memberId',
   comments: 'commentId',
+  ideas: 'ideaId',
+  // An organisation's vote on an idea: the path names the actor.
+  votes: 'actorId',
   imports: 'importId',
   packs: 'packId',
   jobs: 'jobId',
@@ -73,6 +76,8 @@ function expected(route: RouteEntry, e: Expectation, c: Case): number | '2xx' {
   // Non-members learn nothing about an initiative, not even that it exists.
   if (c.caller === 'non-member' || c.scope === 'foreign-initiative') return 404;
   const roles: Role[] = e.who === 'any-member' ? ROLES : e.who;
+  // Where the right depends on the resource (an idea's organisation), a resource that is not here is not found, whatever the role.
+  if (c.role && !roles.includes(c.role) && c.scope === 'foreign' && e.foreignResource?.[c.role] !== undefined) return e.foreignResource[c.role]!;
   if (!c.role || !roles.includes(c.role)) return 403;
   if (c.scope === 'foreign') return e.foreignResource?.[c.role] ?? (hasResource(route) ? 404 : (e.refs ?? 404));
   if (c.scope === 'foreign-ref') return e.foreignResource?.[c.role] ?? e.refs ?? 404;

@@ -33,6 +33,10 @@ export interface Ids {
   workingGroupId: string;
   memberId: string;
   commentId: string;
+  /** Ideas of the partner's actor and of the other actor, proposed by the admin; a partner's comment on the first. */
+  ideaId: string;
+  otherIdeaId: string;
+  ideaCommentId: string;
   importId: string;
   packId: string;
   jobId: string;
@@ -119,6 +123,10 @@ export function makers(f: Fixture, ids: () => Ids) {
     comment: async (role: Role = 'partner') =>
       (await call(f, 'POST', '/comments', { indicatorId: ids().indicatorId, actorId: ids().actorId, period: '2024-Q1', text: 'Why?' }, role))
         .id as string,
+    /** An idea proposed for an actor, waiting for a decision. */
+    idea: async (actorId: string, role: Role = 'admin') => (await call(f, 'POST', '/ideas', { title: `Idea ${counter++}`, actorId }, role)).id as string,
+    /** A comment written by a member on the own idea. */
+    ideaComment: async (role: Role = 'partner') => (await call(f, 'POST', `/ideas/${ids().ideaId}/comments`, { text: 'Why not?' }, role)).id as string,
     import: async (role: Role = 'partner') => {
       const file = csv(['indicator code;actor;period;value', `MX;Actor A;${freshPeriod()};1`]);
       const body = multipart({ name: 'values.csv', type: 'text/csv', content: file });
@@ -180,6 +188,9 @@ async function side(name: string): Promise<Side> {
   ids.workingGroupId = await make.workingGroup();
   ids.memberId = await make.member();
   ids.commentId = await make.comment();
+  ids.ideaId = await make.idea(ids.actorId);
+  ids.otherIdeaId = await make.idea(ids.otherActorId);
+  ids.ideaCommentId = await make.ideaComment();
   ids.importId = await make.import();
   ids.packId = await make.pack();
   ids.jobId = await make.job('admin');

@@ -67,8 +67,8 @@ describe('meetings', () => {
       actionItems: [],
     });
     expect(created.agendaItems).toEqual([
-      { id: expect.any(String), position: 0, title: 'Introductions round', notes: '', durationMinutes: 15, indicatorId: null },
-      { id: expect.any(String), position: 1, title: 'Pass rates', notes: 'Q1 figures', durationMinutes: null, indicatorId },
+      { id: expect.any(String), position: 0, title: 'Introductions round', notes: '', durationMinutes: 15, indicatorId: null, ideaId: null },
+      { id: expect.any(String), position: 1, title: 'Pass rates', notes: 'Q1 figures', durationMinutes: null, indicatorId, ideaId: null },
     ]);
     expect((await call(f, 'partner', 'GET', `/meetings/${created.id}`)).json()).toEqual(created);
     const [entry] = await auditOf(f, 'meeting', created.id);
@@ -122,11 +122,35 @@ describe('meetings', () => {
 
     const replaced = await call(f, 'admin', 'PATCH', `/meetings/${created.id}`, { agendaItems: [{ title: 'Guest speaker', durationMinutes: 30 }] });
     expect(replaced.json().agendaItems).toEqual([
-      { id: expect.any(String), position: 0, title: 'Guest speaker', notes: '', durationMinutes: 30, indicatorId: null },
+      { id: expect.any(String), position: 0, title: 'Guest speaker', notes: '', durationMinutes: 30, indicatorId: null, ideaId: null },
     ]);
     const entries = await auditOf(f, 'meeting', created.id);
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'update']);
     expect(entries[2].before).toMatchObject({ agendaItems: [expect.objectContaining({ title: 'Current matters' }), expect.anything()] });
+  });
+
+  it('puts an idea of the initiative on the agenda, and refuses another initiative’s idea', async () => {
+    const f = await createFixture();
+    const other = await createFixture();
+    const propose = async (on: Fixture) => {
+      const res = await call(on, 'partner', 'POST', '/ideas', { title: 'Homework club', actorId: on.actorIds[0] });
+      expect(res.statusCode).toBe(201);
+      return res.json().id as string;
+    };
+    const ideaId = await propose(f);
+    const created = await createMeeting(f, { agendaItems: [{ title: 'Current matters' }, { title: 'Weigh the homework club', ideaId }] });
+    expect(created.agendaItems.map((a: { title: string; ideaId: string | null }) => [a.title, a.ideaId])).toEqual([
+      ['Current matters', null],
+      ['Weigh the homework club', ideaId],
+    ]);
+    expect((await call(f, 'partner', 'GET', `/ideas/${ideaId}`)).json().meetings).toEqual([{ id: created.id, title: spring.title, startsAt: '2025-04-15T14:00:00.000Z' }]);
+
+    const theirs = await propose(other);
+    const foreign = await call(f, 'backbone', 'PATCH', `/meetings/${created.id}`, { agendaItems: [{ title: 'Theirs', ideaId: theirs }] });
+    expect(foreign.statusCode).toBe(422);
+    expect(fields(foreign)).toEqual(['body.agendaItems.0.ideaId']);
+    expect((await call(f, 'backbone', 'POST', '/meetings', { ...spring, agendaItems: [{ title: 'Unknown', ideaId: randomUUID() }] })).statusCode).toBe(422);
+    expect((await call(f, 'admin', 'GET', `/meetings/${created.id}`)).json().agendaItems).toEqual(created.agendaItems);
   });
 
   it('replaces attendance in one transaction: a bad item leaves the previous attendance intact', async () => {

@@ -100,18 +100,30 @@ export type IdeaListQuery = z.input<typeof ideaListQuery>;
 
 export const ideaVoteParams = z.object({ initiativeId: id, id, actorId: id });
 
-/** The backbone may say at which meeting the organisation gave its vote. */
-export const ideaVoteInput = z.object({ meetingId: id.nullable().default(null) }).default({ meetingId: null });
+/**
+ * The backbone may say at which meeting the organisation gave its vote. The body is optional (a
+ * request without one arrives as null): no body is the same as `{ meetingId: null }`.
+ */
+export const ideaVoteInput = z
+  .object({ meetingId: id.nullable().default(null) })
+  .nullish()
+  .meta({ description: 'Optional; without a body the vote is given now, not at a meeting' });
 
 /** What the activity of an accepted idea starts with; omitted fields come from the idea. */
-export const ideaActivityPrefill = z.object({
-  title: z.string().trim().min(1).max(300).optional(),
-  how: z.string().max(5000).optional(),
-  when: z.string().max(5000).optional(),
-  who: z.string().max(5000).optional(),
-  startDate: isoDate.nullable().optional(),
-  endDate: isoDate.nullable().optional(),
-});
+export const ideaActivityPrefill = z
+  .object({
+    title: z.string().trim().min(1).max(300).optional(),
+    how: z.string().max(5000).optional(),
+    when: z.string().max(5000).optional(),
+    who: z.string().max(5000).optional(),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+  })
+  // ISO dates compare correctly as strings.
+  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'The end date cannot be before the start date',
+  });
 
 export const ideaDecisionInput = z
   .object({

@@ -18,6 +18,7 @@ import overviewRoutes from './overview/overview.routes.js';
 import completenessRoutes from './completeness/completeness.routes.js';
 import todoRoutes from './todo/todo.routes.js';
 import activityRoutes from './activities/activities.routes.js';
+import ideaRoutes from './ideas/ideas.routes.js';
 import meetingSeriesRoutes from './meeting-series/meeting-series.routes.js';
 import meetingRoutes from './meetings/meetings.routes.js';
 import reportRoutes from './reports/reports.routes.js';
@@ -60,6 +61,7 @@ export async function apiModules(app: App, opts: ModuleOptions) {
   await app.register(completenessRoutes);
   await app.register(todoRoutes);
   await app.register(activityRoutes);
+  await app.register(ideaRoutes);
   await app.register(meetingSeriesRoutes);
   await app.register(meetingRoutes);
   // One count of exports in progress, shared by every route that generates a file while the request waits.
