@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, enabled, openBrowser, signIn } from './browser.js';
 
 // Every screen of an initiative, as its admin: it renders its heading and axe finds no violations.
-const SCREENS = ['', '/entry', '/completeness', '/review', '/agenda', '/activities', '/meetings', '/members', '/reports', '/directory', '/entry/import', '/settings'];
+const SCREENS = ['', '/entry', '/completeness', '/review', '/agenda', '/activities', '/meetings', '/members', '/reports', '/ideas', '/directory', '/entry/import', '/settings'];
 
 describe.skipIf(!enabled)('every screen in Chromium', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
