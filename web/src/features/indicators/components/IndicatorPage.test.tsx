@@ -125,6 +125,7 @@ const activities = {
       endDate: null,
       status: 'ongoing',
       priority: 0,
+      ideaId: null,
       createdAt: stamp,
       updatedAt: stamp,
     },
