@@ -43,6 +43,12 @@ export interface PostgresOptions {
   readUrl?: string;
   /** PostgreSQL itself when `url` is a transaction pooler (PgBouncer): migrations and LISTEN need a session. */
   directUrl?: string;
+  /** Told when an idle pooled connection fails; the pool replaces it. Default: a line on stderr. */
+  onIdleError?: (err: Error) => void;
+}
+
+function defaultIdleError(err: Error) {
+  console.error(`database connection lost while idle (it will be replaced): ${err.message}`);
 }
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');
@@ -65,8 +71,13 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   } finally {
     await migrator.end();
   }
-  const poolOf = (connectionString: string) =>
-    new pg.Pool({ connectionString, max: opts.poolSize ?? 10, ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}) });
+  const poolOf = (connectionString: string) => {
+    const pool = new pg.Pool({ connectionString, max: opts.poolSize ?? 10, ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}) });
+    // An idle connection the server ends (a restart, a terminated backend) is dropped from the pool
+    // and replaced on the next query; without a listener, pg would raise it as an uncaught error.
+    pool.on('error', (err) => (opts.onIdleError ?? defaultIdleError)(err));
+    return pool;
+  };
   const pool = poolOf(url);
   const readPool = opts.readUrl ? poolOf(opts.readUrl) : undefined;
   const db = drizzle(pool, { schema }) as unknown as Db;
