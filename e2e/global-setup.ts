@@ -34,6 +34,12 @@ export default async function setup(project: TestProject) {
     project.provide('chromiumPath', null);
     return;
   }
+  // A server that is already running (while writing a test): `E2E_BASE_URL=http://127.0.0.1:3000`.
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    project.provide('chromiumPath', chromium);
+    return;
+  }
   const root = path.resolve(import.meta.dirname, '..');
   execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-e2e-'));
