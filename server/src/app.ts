@@ -1,7 +1,7 @@
 // buildApp: the whole HTTP application as a plugin tree, without listening (server.ts listens).
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
@@ -21,6 +21,7 @@ import securityHeadersPlugin from './plugins/security-headers.js';
 import requestIdPlugin from './plugins/request-id.js';
 import shutdownPlugin from './plugins/shutdown.js';
 import { requestIdFor, withRedaction } from './lib/logging.js';
+import { RequestLog } from './lib/request-log.js';
 import { DEFAULT_QUOTAS, type QuotaOptions } from './lib/quotas.js';
 
 export interface AppOptions {
@@ -30,6 +31,13 @@ export interface AppOptions {
   /** Directory of the built SPA to serve; skipped when absent. */
   webDist?: string;
   logger?: FastifyServerOptions['logger'];
+  /** A logger made already (lib/logger.ts: it applies the redaction), instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
+  /**
+   * Requests are not logged one by one (lib/request-log.ts): a failed one is an error, one slower
+   * than this many milliseconds a warning (default 2000), any other a `debug` line.
+   */
+  slowRequestMs?: number;
   /** Login attempts per minute per account (default 10). */
   loginRateLimit?: number;
   /** Login attempts per minute per client address (default five times the per-account limit). */
@@ -70,7 +78,8 @@ function hops(count: number) {
 
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
-    logger: withRedaction(opts.logger ?? false),
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: withRedaction(opts.logger ?? false) }),
+    logController: new RequestLog(opts.slowRequestMs),
     genReqId: requestIdFor,
     // Idle keep-alive connections end as soon as closing starts; requests that arrive on a busy
     // one are still answered (readiness says 503 in our error shape), with `Connection: close`.
