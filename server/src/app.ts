@@ -127,7 +127,20 @@ export async function buildApp(opts: AppOptions) {
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : undefined;
   if (webDist) {
     // Wildcard: files built after start are served too; a missing file falls through to the SPA fallback.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: false,
+      maxAge: '1h',
+      // The build writes .br and .gz copies of scripts and styles (web/vite.config.ts).
+      preCompressed: true,
+      setHeaders: (reply, file) => {
+        // Files under assets/ carry a hash of their content in their name: a new build has new names.
+        if (path.relative(webDist, file).startsWith(`assets${path.sep}`)) {
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist));
   }
 
