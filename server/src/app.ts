@@ -72,6 +72,9 @@ const ZOD_COMPILERS = { buildValidator: () => validatorCompiler, buildSerializer
   FastifyServerOptions['schemaController']
 >['compilersFactory'];
 
+/** index.html names the assets of the newest build: asked again every time (our no-cache stays). */
+const INDEX_OPTIONS = { cacheControl: false };
+
 function hops(count: number) {
   return (_address: string, hop: number) => hop < count;
 }
@@ -141,14 +144,14 @@ export async function buildApp(opts: AppOptions) {
         }
       },
     });
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist));
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, INDEX_OPTIONS));
   }
 
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
     if (webDist && request.method === 'GET' && !url.startsWith('/api/')) {
       // The SPA's own routes (e.g. /initiatives/…/indicators/…) all load index.html.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist);
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, INDEX_OPTIONS);
     }
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${url}` } });
   });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { testApp } from './helpers.js';
 
@@ -10,6 +10,10 @@ describe('serving the web app', () => {
   const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-dist-'));
   fs.writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>app</title>');
   fs.mkdirSync(path.join(dist, 'assets'));
+  // The shared database is made once per run, within the hook's longer time limit.
+  beforeAll(async () => {
+    await testApp();
+  });
   afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
   it('serves files, falls back to index.html for app routes, and keeps JSON 404s for the API', async () => {
