@@ -10,6 +10,31 @@ describe.skipIf(!enabled)('the web app in Chromium', () => {
     await browser?.close();
   });
 
+  it('loads the sign-in page signed out without an error in the console or a failed request', async () => {
+    const fresh = await openBrowser('en-GB');
+    try {
+      const errors: string[] = [];
+      const failed: string[] = [];
+      fresh.page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      fresh.page.on('pageerror', (err) => errors.push(err.message));
+      fresh.page.on('response', (res) => {
+        if (res.status() >= 400) failed.push(`${res.status()} ${res.request().method()} ${res.url()}`);
+      });
+      await fresh.page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle' });
+      await expect.poll(() => fresh.page.getByRole('heading', { name: 'Sign in' }).count(), { timeout: 20_000 }).toBe(1);
+      // The start asked who is signed in, and was told nobody (not a 401).
+      expect(await fresh.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname))).toContain(
+        '/api/v1/auth/session',
+      );
+      expect(errors).toEqual([]);
+      expect(failed).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a wrong password with a readable message', async () => {
     const { page } = browser;
     await page.goto(baseUrl!);

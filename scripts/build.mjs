@@ -20,11 +20,16 @@ const parts = {
     inputs: ['web', 'shared', 'package-lock.json', 'tsconfig.base.json'],
     output: 'web/dist/index.html',
     command: ['npm', 'run', 'build', '-w', 'web'],
+    // `npm start` shows no list of bundle sizes: warnings and errors only.
+    quiet: ['--', '--logLevel', 'warn'],
+    title: 'the web app',
   },
   server: {
     inputs: ['server/src', 'server/build.ts', 'server/package.json', 'seeds', 'shared', 'package-lock.json', 'tsconfig.base.json'],
     output: 'server/dist/server.js',
     command: ['npm', 'run', 'build', '-w', 'server'],
+    quiet: [],
+    title: 'the server',
   },
 };
 
@@ -42,18 +47,25 @@ function digest(inputs) {
 
 function run(command, args = []) {
   const [cmd, ...rest] = command;
-  const result = spawnSync(cmd, [...rest, ...args], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  // --silent: no "> @ci/web build" headers from npm in between.
+  const npmArgs = cmd === 'npm' && quiet ? ['--silent'] : [];
+  const result = spawnSync(cmd, [...npmArgs, ...rest, ...args], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const flags = new Set(process.argv.slice(2));
+// `npm start`: a line for each step instead of the tools' full output.
+const quiet = flags.has('--snapshot-if-fresh');
 for (const [name, part] of Object.entries(parts)) {
   if (name === 'web' && flags.has('--server')) continue;
   const stamp = path.join(STAMPS, `build-${name}.sha256`);
   const wanted = digest(part.inputs);
   const built = fs.existsSync(path.join(ROOT, part.output)) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === wanted;
   if (built) continue;
-  run(part.command);
+  const started = Date.now();
+  if (quiet) console.error(`building ${part.title}…`);
+  run(part.command, quiet ? part.quiet : []);
+  if (quiet && part.quiet.length > 0) console.error(`built ${part.title} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   fs.mkdirSync(STAMPS, { recursive: true });
   fs.writeFileSync(stamp, wanted);
 }

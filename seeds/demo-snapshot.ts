@@ -16,6 +16,7 @@ import { ROOT } from '../server/src/lib/root.js';
 import { seedDemo, seedDemoIfEmpty, type SeedResult } from './demo.js';
 import { daysFromToday } from './calendar.js';
 import { createReportQueues } from '../server/src/modules/reports/reports.jobs.js';
+import type { OnStartupStep } from '../server/src/lib/startup-progress.js';
 
 /** Baked in by the server build (server/build.ts); computed from the sources when running them. */
 declare const __DEMO_SEED_INPUTS__: string | undefined;
@@ -87,14 +88,19 @@ async function saveDemoSnapshot(database: Database, snapshotDir: string, key: st
 }
 
 /** Makes the demo copy unless a valid one exists (in memory: quicker than on disk). */
-export async function prepareDemoSnapshot(snapshotDir: string): Promise<{ file: string; created: boolean }> {
+export async function prepareDemoSnapshot(
+  snapshotDir: string,
+  onProgress: OnStartupStep = () => {},
+): Promise<{ file: string; created: boolean }> {
   const key = await demoSnapshotKey();
   const existing = findDemoSnapshot(snapshotDir, key);
   if (existing) return { file: existing, created: false };
   const seededAt = new Date();
-  const database = await openPglite(undefined);
+  const database = await openPglite(undefined, { onProgress });
   try {
+    onProgress('seed');
     await seedDemo(database.db);
+    onProgress('save');
     return { file: await saveDemoSnapshot(database, snapshotDir, key, seededAt), created: true };
   } finally {
     await database.close();
@@ -118,21 +124,23 @@ export async function openEmbeddedDemo(
   dataDir: string,
   snapshotDir: string,
   onSaveError: (err: unknown) => void = () => {},
+  onProgress: OnStartupStep = () => {},
 ): Promise<EmbeddedDemo> {
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const key = fresh ? await demoSnapshotKey() : undefined;
   const snapshot = key ? findDemoSnapshot(snapshotDir, key) : undefined;
   // The copy's key covers the migrations: one found for this key has every migration applied.
-  const database = await openPglite(dataDir, { snapshot, snapshotMigrated: true });
+  const database = await openPglite(dataDir, { snapshot, snapshotMigrated: true, onProgress });
   try {
     const seededAt = new Date();
-    const seeded = await seedDemoIfEmpty(database.db);
+    const seeded = await seedDemoIfEmpty(database.db, () => onProgress('seed'));
     const origin = database.pglite!.origin;
     if (origin === 'snapshot') return { database, seeded: { ...seeded, created: true }, source: 'snapshot' };
     if (!seeded.created) return { database, seeded, source: 'existing' };
     let saved: string | undefined;
     if (origin === 'initdb' && key) {
       try {
+        onProgress('save');
         saved = await saveDemoSnapshot(database, snapshotDir, key, seededAt);
       } catch (err) {
         onSaveError(err);

@@ -25,10 +25,12 @@ export interface SeedResult {
 }
 
 /** Loads the demo when the database has no initiative yet; returns the demo logins. */
-export async function seedDemoIfEmpty(db: Db): Promise<SeedResult> {
+/** `onSeed` is told just before the (slow) loading begins, when the database is empty. */
+export async function seedDemoIfEmpty(db: Db, onSeed?: () => void): Promise<SeedResult> {
   const emails = DEMO_USERS.map((u) => u.email);
   const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(initiatives);
   if (count > 0) return { created: false, emails };
+  onSeed?.();
   await seedDemo(db);
   return { created: true, emails };
 }

@@ -1,7 +1,7 @@
 // buildApp: the whole HTTP application as a plugin tree, without listening (server.ts listens).
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.js';
@@ -21,6 +21,7 @@ import securityHeadersPlugin from './plugins/security-headers.js';
 import requestIdPlugin from './plugins/request-id.js';
 import shutdownPlugin from './plugins/shutdown.js';
 import { requestIdFor, withRedaction } from './lib/logging.js';
+import { RequestLog } from './lib/request-log.js';
 import { DEFAULT_QUOTAS, type QuotaOptions } from './lib/quotas.js';
 
 export interface AppOptions {
@@ -30,6 +31,13 @@ export interface AppOptions {
   /** Directory of the built SPA to serve; skipped when absent. */
   webDist?: string;
   logger?: FastifyServerOptions['logger'];
+  /** A logger made already (lib/logger.ts: it applies the redaction), instead of `logger`. */
+  loggerInstance?: FastifyBaseLogger;
+  /**
+   * Requests are not logged one by one (lib/request-log.ts): a failed one is an error, one slower
+   * than this many milliseconds a warning (default 2000), any other a `debug` line.
+   */
+  slowRequestMs?: number;
   /** Login attempts per minute per account (default 10). */
   loginRateLimit?: number;
   /** Login attempts per minute per client address (default five times the per-account limit). */
@@ -64,13 +72,17 @@ const ZOD_COMPILERS = { buildValidator: () => validatorCompiler, buildSerializer
   FastifyServerOptions['schemaController']
 >['compilersFactory'];
 
+/** index.html names the assets of the newest build: asked again every time (our no-cache stays). */
+const INDEX_OPTIONS = { cacheControl: false };
+
 function hops(count: number) {
   return (_address: string, hop: number) => hop < count;
 }
 
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
-    logger: withRedaction(opts.logger ?? false),
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: withRedaction(opts.logger ?? false) }),
+    logController: new RequestLog(opts.slowRequestMs),
     genReqId: requestIdFor,
     // Idle keep-alive connections end as soon as closing starts; requests that arrive on a busy
     // one are still answered (readiness says 503 in our error shape), with `Connection: close`.
@@ -118,15 +130,28 @@ export async function buildApp(opts: AppOptions) {
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : undefined;
   if (webDist) {
     // Wildcard: files built after start are served too; a missing file falls through to the SPA fallback.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, maxAge: '1h' });
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist));
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: false,
+      maxAge: '1h',
+      // The build writes .br and .gz copies of scripts and styles (web/vite.config.ts).
+      preCompressed: true,
+      setHeaders: (reply, file) => {
+        // Files under assets/ carry a hash of their content in their name: a new build has new names.
+        if (path.relative(webDist, file).startsWith(`assets${path.sep}`)) {
+          reply.header('cache-control', 'public, max-age=31536000, immutable');
+        }
+      },
+    });
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, INDEX_OPTIONS));
   }
 
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
     if (webDist && request.method === 'GET' && !url.startsWith('/api/')) {
       // The SPA's own routes (e.g. /initiatives/…/indicators/…) all load index.html.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist);
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', webDist, INDEX_OPTIONS);
     }
     return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${url}` } });
   });

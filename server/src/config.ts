@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** Load the demo initiatives on first start; default: only in the embedded (PGlite) mode. */
   SEED_DEMO: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty`: readable lines; `json`: one JSON object a line; `auto`: pretty on a terminal, JSON otherwise. */
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
   /** Directory of the built web app; served when it exists. */
   WEB_DIST: z.string().optional(),
   /** Cookie `Secure` flag: set true behind HTTPS. */
@@ -72,6 +74,7 @@ export interface Config {
   jwtSecret: string | undefined;
   seedDemo: boolean;
   logLevel: string;
+  logFormat: 'auto' | 'pretty' | 'json';
   webDist: string | undefined;
   cookieSecure: boolean;
   publicUrl: string;
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: secret || undefined,
     seedDemo: e.SEED_DEMO ? e.SEED_DEMO === 'true' : embedded,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     webDist: e.WEB_DIST,
     cookieSecure: e.COOKIE_SECURE === 'true',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -10,12 +10,16 @@ import { ROOT } from './lib/root.js';
 import { embeddedSecret } from './lib/secret.js';
 import { seedDemoIfEmpty, DEMO_PASSWORD, type SeedResult } from '../../seeds/demo.js';
 import { openEmbeddedDemo, type EmbeddedDemo } from '../../seeds/demo-snapshot.js';
+import { createLogger, resolveLogFormat } from './lib/logger.js';
+import { STARTUP_STEP_TEXT, type StartupStep } from './lib/startup-progress.js';
 /** After SIGTERM: in-flight requests get this long to finish before the process exits anyway. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  const log = createLogger({ level: config.logLevel, format: resolveLogFormat(config.logFormat, process.stdout.isTTY === true) });
+  const progress = (step: StartupStep) => log.info(STARTUP_STEP_TEXT[step]);
   const dataDir = path.resolve(config.dataDir);
   if (config.embedded) fs.mkdirSync(dataDir, { recursive: true });
   const pgdata = path.join(dataDir, 'pglite');
@@ -23,8 +27,11 @@ async function main() {
   let seeded: SeedResult | undefined;
   let demoSource: EmbeddedDemo['source'] | undefined;
   if (config.embedded && config.seedDemo) {
-    const demo = await openEmbeddedDemo(pgdata, config.snapshotDir, (err) =>
-      console.error(`Could not keep a copy of the demo database in ${config.snapshotDir}: ${String(err)}`),
+    const demo = await openEmbeddedDemo(
+      pgdata,
+      config.snapshotDir,
+      (err) => log.warn({ err }, `could not keep a copy of the demo database in ${config.snapshotDir}`),
+      progress,
     );
     ({ database, seeded, source: demoSource } = demo);
   } else {
@@ -35,8 +42,9 @@ async function main() {
       statementTimeoutMs: config.statementTimeoutMs,
       readUrl: config.databaseReadUrl,
       directUrl: config.databaseDirectUrl,
+      onProgress: progress,
     });
-    seeded = config.seedDemo ? await seedDemoIfEmpty(database.db) : undefined;
+    seeded = config.seedDemo ? await seedDemoIfEmpty(database.db, () => progress('seed')) : undefined;
   }
   const app = await buildApp({
     database,
@@ -45,7 +53,7 @@ async function main() {
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     webDist: config.webDist ?? path.join(ROOT, 'web', 'dist'),
-    logger: { level: config.logLevel },
+    loggerInstance: log,
     mail: config.smtpUrl ? { smtpUrl: config.smtpUrl, from: config.mailFrom, publicUrl: config.publicUrl } : undefined,
     scheduler: config.scheduler ? { digestHour: config.digestHour } : undefined,
     reportWorkers: config.reportWorkers,
@@ -78,6 +86,8 @@ async function main() {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Fastify logs each address it listens on a moment later: the banner comes after those lines.
+  await new Promise((resolve) => setImmediate(resolve));
   // PORT=0 picks a free port: show the one in use.
   const { port } = app.server.address() as AddressInfo;
   const url = `http://localhost:${port}`;

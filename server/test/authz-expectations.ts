@@ -96,6 +96,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     who: 'public',
     req: (c) => ({ body: { email: c.world.own.fixture.users.admin.email, password: 'test-password-1' } }),
   },
+  'GET /api/v1/auth/session': { who: 'public' },
   'POST /api/v1/auth/logout': { who: 'public', req: async (c) => ({ headers: await c.world.freshHeaders(c.caller) }) },
   'GET /api/v1/public/initiatives/:initiativeId': { who: 'public', foreign: 404 },
   'GET /api/v1/public/initiatives/:initiativeId/measurements.csv': { who: 'public', foreign: 404 },

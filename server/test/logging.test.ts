@@ -19,7 +19,7 @@ describe('logs', () => {
       },
     });
     const { database } = await testApp();
-    app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', logger: { level: 'info', stream } });
+    app = await buildApp({ database, jwtSecret: 'test-secret-that-is-long-enough-000000', logger: { level: 'debug', stream } });
     // A query that fails in the database with a bound value, answered by the app's error handler.
     app.get('/failing-query', async () => {
       await app.db.execute(sql`select length(${BOUND_SECRET}) / 0`);
@@ -61,7 +61,7 @@ describe('logs', () => {
     expect(failed.statusCode).toBe(500);
 
     const text = lines.join('');
-    // The requests were logged…
+    // The requests were logged (each at debug)…
     expect(text).toContain('/api/v1/calendar/[redacted]/');
     expect(text).toContain('q=[redacted]');
     expect(text).toContain('"reqId":"trace-log-1"');

@@ -48,6 +48,13 @@ export const meResponse = z.object({
 });
 export type Me = z.infer<typeof meResponse>;
 
+/** `GET /auth/session`: what `GET /me` answers, or nobody (the app's start asks without a 401). */
+export const sessionResponse = z.object({
+  user: meResponse.shape.user.nullable(),
+  memberships: z.array(membershipSummary),
+});
+export type Session = z.infer<typeof sessionResponse>;
+
 export const updateMeBody = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   locale: z.enum(LOCALES).optional(),

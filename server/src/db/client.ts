@@ -6,6 +6,7 @@ import * as schema from './schema/index.js';
 import { lockDataFolder } from './data-lock.js';
 import { isEmptyFolder, unpackDataDir } from './snapshot.js';
 import { ROOT } from '../lib/root.js';
+import type { OnStartupStep } from '../lib/startup-progress.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -43,6 +44,8 @@ export interface PostgresOptions {
   readUrl?: string;
   /** PostgreSQL itself when `url` is a transaction pooler (PgBouncer): migrations and LISTEN need a session. */
   directUrl?: string;
+  /** Told when the migrations begin (for the start-up console). */
+  onProgress?: OnStartupStep;
   /** Told when an idle pooled connection fails; the pool replaces it. Default: a line on stderr. */
   onIdleError?: (err: Error) => void;
 }
@@ -67,6 +70,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   await migrator.connect();
   try {
     await migrator.query(`select pg_advisory_lock(hashtext('collective-impact:migrations'))`);
+    opts.onProgress?.('migrate');
     await migrate(drizzle(migrator, { schema }), { migrationsFolder: MIGRATIONS_DIR });
   } finally {
     await migrator.end();
@@ -99,7 +103,10 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
  * `snapshotMigrated` says the copy was made with the app's migrations (its key says so), so a copy
  * just unpacked needs no migration run.
  */
-export async function openPglite(dataDir: string | undefined, options: { snapshot?: string; snapshotMigrated?: boolean } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: { snapshot?: string; snapshotMigrated?: boolean; onProgress?: OnStartupStep } = {},
+): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -111,15 +118,21 @@ export async function openPglite(dataDir: string | undefined, options: { snapsho
     : undefined;
   try {
     let origin: 'snapshot' | 'initdb' | 'existing' = 'initdb';
+    const progress = options.onProgress ?? (() => {});
     if (dataDir && fs.existsSync(path.join(dataDir, 'PG_VERSION'))) origin = 'existing';
     else if (dataDir && options.snapshot && isEmptyFolder(dataDir)) {
+      progress('unpack');
       await unpackDataDir(options.snapshot, dataDir);
       origin = 'snapshot';
     }
+    progress(origin === 'initdb' ? 'create' : 'open');
     const client = dataDir ? new PGlite(dataDir) : new PGlite();
     await client.waitReady;
     const handle = drizzle(client, { schema });
-    if (!(origin === 'snapshot' && options.snapshotMigrated)) await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
+    if (!(origin === 'snapshot' && options.snapshotMigrated)) {
+      progress('migrate');
+      await migrate(handle, { migrationsFolder: MIGRATIONS_DIR });
+    }
     const close = async () => {
       await client.close();
       await unlock?.();
@@ -151,5 +164,7 @@ export async function openPglite(dataDir: string | undefined, options: { snapsho
 }
 
 export async function openDatabase(opts: { databaseUrl?: string; dataDir?: string; snapshot?: string } & PostgresOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openPglite(opts.dataDir, { snapshot: opts.snapshot });
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts)
+    : openPglite(opts.dataDir, { snapshot: opts.snapshot, onProgress: opts.onProgress });
 }

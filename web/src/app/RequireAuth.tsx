@@ -1,11 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../features/auth/api/get-me';
 import { logout } from '../features/auth/api/logout';
-import { ForcedPasswordChange } from '../features/auth/components/ForcedPasswordChange';
 import { ErrorState, Loading } from '../components/ui/States';
 import { isApiError } from '../lib/api';
+
+// Seldom needed, and with a dialog's weight: loaded only for a temporary password.
+const ForcedPasswordChange = lazy(() => import('../features/auth/components/ForcedPasswordChange').then((m) => ({ default: m.ForcedPasswordChange })));
 
 /**
  * Screens behind sign-in: asks the server who is signed in; a 401 goes to the sign-in page, and a
@@ -41,7 +44,11 @@ export function RequireAuth() {
       navigate('/login', { replace: true });
       queryClient.clear();
     };
-    return <ForcedPasswordChange me={me.data} onSignOut={() => void signOut()} />;
+    return (
+      <Suspense fallback={<Loading label={t('auth.checking')} />}>
+        <ForcedPasswordChange me={me.data} onSignOut={() => void signOut()} />
+      </Suspense>
+    );
   }
   return <Outlet />;
 }

@@ -12,7 +12,6 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Loading } from '../components/ui/States';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { RequireAuth } from './RequireAuth';
-import { AppShell } from './layout/AppShell';
 import { InitiativeLayout } from './layout/InitiativeLayout';
 import { StartPage } from '../features/auth/components/StartPage';
 import { RouteError } from './RouteError';
@@ -26,6 +25,9 @@ function page(Component: LazyExoticComponent<ComponentType>) {
   );
 }
 
+// The shell behind the sign-in (its menus, dialogs and notifications) is a chunk of its own: the
+// sign-in page never loads it.
+const AppShell = lazy(() => import('./layout/AppShell').then((m) => ({ default: m.AppShell })));
 const OverviewPage = lazy(() => import('../features/overview/components/OverviewPage'));
 const IndicatorPage = lazy(() => import('../features/indicators/components/IndicatorPage'));
 const ActorPage = lazy(() => import('../features/actors/components/ActorPage'));
@@ -40,7 +42,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'i/:initiativeId/present', element: <InitiativeLayout />, errorElement: <RouteError />, children: [{ index: true, element: page(lazy(() => import('../features/presentation/components/PresentationPage'))) }] },
       {
-        element: <AppShell />,
+        element: page(AppShell),
         errorElement: <RouteError />,
         children: [
           { index: true, element: <StartPage /> },

@@ -31,6 +31,11 @@ export interface ApiRoute {
 }
 
 /** Replaces `fetch`; unknown calls answer 404 in the API's error shape. Returns the calls made. */
+async function sessionAnswer(me: ApiRoute, request: ApiRequest) {
+  const answer = typeof me.answer === 'function' ? await me.answer(request) : me.answer;
+  return answer.status === 401 ? { body: { user: null, memberships: [] } } : answer;
+}
+
 export function stubApi(routes: ApiRoute[]) {
   const calls: ApiRequest[] = [];
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -40,14 +45,19 @@ export function stubApi(routes: ApiRoute[]) {
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     const request: ApiRequest = { method, url, path, body };
     calls.push(request);
-    const route = routes.find(
-      (r) => (r.method ?? 'GET') === method && (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
-    );
+    const find = (p: string) =>
+      routes.find((r) => (r.method ?? 'GET') === method && (typeof r.path === 'string' ? r.path === p : r.path.test(p)));
+    const route = find(path);
+    // The app asks GET /auth/session who is signed in: a test that stubs GET /me tells that too (the
+    // same body, and `user: null` with 200 where /me would say 401).
+    const me = !route && method === 'GET' && path === '/auth/session' ? find('/me') : undefined;
     const answer = route
       ? typeof route.answer === 'function'
         ? await route.answer(request)
         : route.answer
-      : { status: 404, body: { error: { code: 'not_found', message: `No stub for ${method} ${path}` } } };
+      : me
+        ? await sessionAnswer(me, request)
+        : { status: 404, body: { error: { code: 'not_found', message: `No stub for ${method} ${path}` } } };
     const status = answer.status ?? 200;
     return new Response(status === 204 ? null : JSON.stringify(onePage(method, answer.body) ?? null), {
       status,

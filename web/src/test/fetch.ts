@@ -28,6 +28,17 @@ export function stubFetch(routes: Record<string, Reply>) {
     const regex = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+')}$`);
     return { method, regex, reply };
   });
+  // The app asks GET /auth/session who is signed in; a test that tells what GET /me answers tells
+  // that too: the same body, and `user: null` (200) where /me would say 401.
+  const sessionFromMe = (method: string, path: string) => {
+    const me = method === 'GET' && path === '/auth/session' ? patterns.find((p) => p.method === 'GET' && p.regex.test('/me')) : undefined;
+    if (!me) return undefined;
+    const reply = (request: RecordedRequest) => {
+      const answer = typeof me.reply === 'function' ? me.reply(request) : me.reply;
+      return answer.status === 401 ? { body: { user: null, memberships: [] } } : answer;
+    };
+    return { method, regex: /^\/auth\/session$/, reply };
+  };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const method = (init?.method ?? 'GET').toUpperCase();
@@ -39,7 +50,7 @@ export function stubFetch(routes: Record<string, Reply>) {
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
     requests.push(request);
-    const match = patterns.find((p) => p.method === method && p.regex.test(path));
+    const match = patterns.find((p) => p.method === method && p.regex.test(path)) ?? sessionFromMe(method, path);
     const reply = match ? (typeof match.reply === 'function' ? match.reply(request) : match.reply) : undefined;
     const status = reply ? (reply.status ?? 200) : 404;
     const body = reply ? onePage(method, reply.body) : { error: { code: 'not_found', message: `No route ${method} ${path}` } };

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { emptyResponse, errorResponses, loginBody, loginResponse, meResponse, updateMeBody } from '@ci/shared';
+import { emptyResponse, errorResponses, loginBody, loginResponse, meResponse, sessionResponse, updateMeBody } from '@ci/shared';
 import type { App } from '../../lib/types.js';
 import { AUTH_COOKIE, TOKEN_TTL_SECONDS, authenticate, issueToken, tokenClaims } from '../../plugins/auth.js';
 import { RateLimited, Unauthorized, found } from '../../lib/errors.js';
 import { verifyPassword } from '../../lib/passwords.js';
-import { revokeSession } from '../../lib/sessions.js';
+import { isSessionActive, revokeSession } from '../../lib/sessions.js';
 import { users } from '../../db/schema/index.js';
 import { findUserByEmail, me, normaliseEmail, toUser } from './auth.repository.js';
 
@@ -80,6 +80,25 @@ export default async function authRoutes(app: App, opts: AuthRouteOptions) {
       if (claims) await revokeSession(app.db, claims.sid, claims.sub);
       reply.clearCookie(AUTH_COOKIE, { path: '/' });
       return reply.status(204).send(null);
+    },
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/auth/session',
+    schema: {
+      tags: ['auth'],
+      summary: 'Who is signed in: what GET /me answers, or `{ user: null, memberships: [] }` when nobody is',
+      description:
+        'Always 200, so a page that only wants to know whether someone is signed in has no failed request to show. ' +
+        'GET /me answers 401 when nobody is.',
+      security: [],
+      response: { 200: sessionResponse, ...errorResponses },
+    },
+    handler: async (request) => {
+      const claims = await tokenClaims(request);
+      const active = claims && (await isSessionActive(app.db, claims.sid, claims.sub));
+      return (active && (await me(app.db, claims.sub))) || { user: null, memberships: [] };
     },
   });
 

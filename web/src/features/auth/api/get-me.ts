@@ -1,9 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { meResponse } from '@ci/shared';
-import { api } from '../../../lib/api';
+import { sessionResponse, type Me } from '@ci/shared';
+import { api, ApiError } from '../../../lib/api';
 import { authKeys } from '../../../lib/query-keys';
 
-export const getMe = (signal?: AbortSignal) => api('/me', { schema: meResponse, signal });
+/**
+ * The signed-in user. Asked of GET /auth/session, which answers 200 with `user: null` when nobody
+ * is signed in (GET /me would answer 401, a failed request in the browser's console on every
+ * signed-out visit); nobody is then the same 401 error the screens expect.
+ */
+export async function getMe(signal?: AbortSignal): Promise<Me> {
+  const session = await api('/auth/session', { schema: sessionResponse, signal });
+  if (!session.user) throw new ApiError({ status: 401, code: 'unauthorized', message: 'Not signed in' });
+  return { user: session.user, memberships: session.memberships };
+}
 
 export const meQueryOptions = () =>
   queryOptions({

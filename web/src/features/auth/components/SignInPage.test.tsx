@@ -26,6 +26,14 @@ describe('sign-in page', () => {
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ email: 'partner@example.org', password: 'not-the-password' });
   });
 
+  it('learns that nobody is signed in without a failed request', async () => {
+    // Only the session answer is stubbed: a request to /me would answer 404 and show the error.
+    const { requests } = stubFetch({ 'GET /auth/session': { body: { user: null, memberships: [] } } });
+    renderApp('/login');
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /auth/session']);
+  });
+
   it('asks for the missing fields before sending anything', async () => {
     const { requests } = stubFetch({ 'GET /me': notSignedIn });
     renderApp('/login');
