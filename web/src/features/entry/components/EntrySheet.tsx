@@ -150,7 +150,8 @@ export function EntrySheet({
             : c.saved
               ? { key: c.saved.status, text: t(`entry.status.${c.saved.status}`) }
               : { key: 'empty', text: t('entry.form.empty') };
-      const unit = found.line.indicator.measureType === 'percentage' && found.line.part === 'value' ? '%' : found.line.indicator.unit;
+      // A percentage's two rows are counts (the counted number and its total), not percentages.
+      const unit = found.line.part === 'value' ? found.line.indicator.unit : '';
       return (
         <>
           <span className="entry-grid__form-detail">{unit || '–'}</span>

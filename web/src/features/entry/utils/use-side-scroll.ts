@@ -18,26 +18,30 @@ const SCROLLER = '.dsg-container';
 export function useSideScroll(containerRef: RefObject<HTMLElement | null>, columnCount: number, columnWidth: number, gutterWidth: number): SideScroll {
   const [view, setView] = useState({ left: 0, width: 0, scrollWidth: 0 });
 
+  // The grid draws its scroller after measuring itself: look it up on every measure.
+  const measure = useCallback(() => {
+    const scroller = containerRef.current?.querySelector<HTMLElement>(SCROLLER);
+    if (!scroller) return;
+    const next = { left: scroller.scrollLeft, width: scroller.clientWidth, scrollWidth: scroller.scrollWidth };
+    setView((prev) => (prev.left === next.left && prev.width === next.width && prev.scrollWidth === next.scrollWidth ? prev : next));
+  }, [containerRef]);
+
+  // After every drawing of the sheet (columns added, the scroller just created); unchanged sizes
+  // keep the same state, so this settles at once.
+  useEffect(measure);
+
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    // The grid draws its scroller after measuring itself: look it up on every measure.
-    const measure = () => {
-      const scroller = container.querySelector<HTMLElement>(SCROLLER);
-      if (scroller) setView({ left: scroller.scrollLeft, width: scroller.clientWidth, scrollWidth: scroller.scrollWidth });
-    };
-    measure();
-    const frame = requestAnimationFrame(measure);
     // Scroll events do not bubble, but an ancestor hears them while capturing.
     container.addEventListener('scroll', measure, { capture: true, passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
     observer?.observe(container);
     return () => {
-      cancelAnimationFrame(frame);
       container.removeEventListener('scroll', measure, { capture: true });
       observer?.disconnect();
     };
-  }, [containerRef, columnCount]);
+  }, [containerRef, measure, columnCount]);
 
   const visible = Math.max(1, Math.floor((view.width - gutterWidth) / columnWidth));
   const first = Math.min(columnCount, Math.round(view.left / columnWidth) + 1);
@@ -47,7 +51,8 @@ export function useSideScroll(containerRef: RefObject<HTMLElement | null>, colum
       const scroller = containerRef.current?.querySelector<HTMLElement>(SCROLLER);
       if (!scroller) return;
       const step = Math.max(1, Math.floor((scroller.clientWidth - gutterWidth) / columnWidth) - 1) * columnWidth;
-      scroller.scrollBy({ left: direction * step, behavior: 'smooth' });
+      if (typeof scroller.scrollBy === 'function') scroller.scrollBy({ left: direction * step, behavior: 'smooth' });
+      else scroller.scrollLeft += direction * step;
     },
     [containerRef, columnWidth, gutterWidth],
   );
