@@ -44,7 +44,7 @@ describe('the sheet’s layout', () => {
     api('backbone');
     await renderApp(`/i/${INITIATIVE_ID}/entry?period=${PERIOD}`);
     await screen.findByText('Organisation 01');
-    expect(await screen.findByText('Showing 1–5 of 12 organisations. Scroll sideways or use the buttons to see more.', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Showing columns 1–5 of 12. Scroll sideways or use the buttons to see more organisations.', undefined, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous organisations' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'More organisations' })).toBeEnabled();
     expect(document.querySelector('.entry-grid--more-after')).not.toBeNull();
@@ -57,7 +57,7 @@ describe('the sheet’s layout', () => {
     api('backbone');
     await renderApp(`/i/${INITIATIVE_ID}/entry?period=${PERIOD}`);
     await screen.findByText('Organisation 12');
-    expect(screen.queryByText(/Showing \d/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Showing columns/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'More organisations' })).not.toBeInTheDocument();
   });
 
@@ -78,7 +78,7 @@ describe('the sheet’s layout', () => {
       ['A2Pupils passingout of (denominator)', '–', 'Q1 2025', 'not filled in'],
     ]);
     expect(screen.queryByRole('radio', { name: 'Organisations as rows' })).not.toBeInTheDocument();
-    expect(screen.queryByText(/Showing \d/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Showing columns/)).not.toBeInTheDocument();
 
     // A typed figure shows as changed; one that is no number as needing a fix, in its row.
     moveTo(0, 0);

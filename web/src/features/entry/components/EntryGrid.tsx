@@ -58,6 +58,8 @@ export interface EntryGridProps {
    * the indicator and its details (unit, period, status) in columns named by `header`.
    */
   form?: { header: ReactNode; details: (rowId: string) => ReactNode };
+  /** What the columns are, for the words about scrolling sideways. */
+  columnsAre?: 'actors' | 'indicators';
 }
 
 type Row = Record<string, string | null>;
@@ -131,6 +133,7 @@ export function EntryGrid({
   onOpenCategories,
   openLabel,
   form,
+  columnsAre = 'actors',
 }: EntryGridProps) {
   const { t } = useTranslation();
   const value = useMemo(
@@ -274,15 +277,15 @@ export function EntryGrid({
     <div className="entry-grid-frame">
       <div className="entry-grid-scroll">
         <p className="entry-grid-scroll__text" aria-live="polite">
-          {t('entry.scroll.showing', { first: side.first, last: side.last, count: columns.length })}
+          {t(`entry.scroll.${columnsAre}.showing`, { first: side.first, last: side.last, count: columns.length })}
         </p>
         <div className="entry-grid-scroll__buttons">
           <Button className="button--small" isDisabled={!side.before} onPress={() => side.scrollBy(-1)}>
             <Icon name="arrowLeft" size={16} />
-            {t('entry.scroll.earlier')}
+            {t(`entry.scroll.${columnsAre}.earlier`)}
           </Button>
           <Button className="button--small" isDisabled={!side.after} onPress={() => side.scrollBy(1)}>
-            {t('entry.scroll.later')}
+            {t(`entry.scroll.${columnsAre}.later`)}
             <span className="entry-grid-scroll__forward">
               <Icon name="arrowLeft" size={16} />
             </span>

@@ -284,6 +284,7 @@ export function EntrySheet({
           rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
           openLabel={t('categories.editor.open')}
           form={form}
+          columnsAre={orientation === 'indicators' ? 'actors' : 'indicators'}
           onOpenCategories={(position, element) => {
             const found = at(position.rowId, position.columnId);
             if (found) editor.openAt(found.line, found.column, element);
