@@ -1,5 +1,6 @@
 export * from './enums.js';
 export * from './periods.js';
+export * from './period-input.js';
 export * from './locks.js';
 export * from './i18n/labels.js';
 export * from './reporting.js';

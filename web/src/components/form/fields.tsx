@@ -45,21 +45,24 @@ export function TextInput({
   inputMode,
   autoComplete,
   placeholder,
+  onBlur,
 }: Common & {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'date' | 'datetime-local' | 'time';
+  /** When the field is left, e.g. to rewrite what was typed in the app's own form. */
+  onBlur?: () => void;
+  type?: 'text' | 'email' | 'password' | 'tel' | 'url' | 'datetime-local' | 'time';
   inputMode?: 'decimal' | 'numeric' | 'text';
   autoComplete?: string;
   placeholder?: string;
 }) {
-  // Native date and time inputs are used on purpose: every browser (and tablet) gives them an
-  // accessible, localised picker, with the value always in ISO form.
+  // Days go through DateField: a native date input follows the browser's language, not the app's.
   return (
     <TextField
       className={['field', className].filter(Boolean).join(' ')}
       value={value}
       onChange={onChange}
+      onBlur={onBlur}
       isInvalid={Boolean(error)}
       isRequired={isRequired}
       isDisabled={isDisabled}

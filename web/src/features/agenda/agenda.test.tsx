@@ -64,7 +64,7 @@ describe('common agenda editor', () => {
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Starting period' }), '2024');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    expect(within(dialog).getByText('This indicator is reported per quarter: write the period like 2025-Q1.')).toBeInTheDocument();
+    expect(within(dialog).getByText('This indicator is reported per quarter, but 2024 is not a quarter.')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 
@@ -95,10 +95,16 @@ describe('common agenda editor', () => {
       await userEvent.click(await screen.findByRole('button', { name: 'Add an organisation' }));
       const dialog = await screen.findByRole('dialog', { name: 'Add an organisation' });
       await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Youth club');
-      expect(within(dialog).getByLabelText('Joined on')).toHaveValue('2025-05-02');
+      // The day as the app's language writes it (English: day/month/year), not the browser's.
+      const joined = await within(dialog).findByRole('group', { name: 'Joined on' });
+      expect(joined).toHaveTextContent('02/05/2025');
+      // A day typed into the field, one segment after the other.
+      await userEvent.click(within(joined).getAllByRole('spinbutton')[0]!);
+      await userEvent.keyboard('01042025');
+      expect(joined).toHaveTextContent('01/04/2025');
       await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
       const posted = calls.find((c) => c.method === 'POST' && c.path.endsWith('/actors'));
-      expect(posted?.body).toMatchObject({ name: 'Youth club', joinedOn: '2025-05-02' });
+      expect(posted?.body).toMatchObject({ name: 'Youth club', joinedOn: '2025-04-01' });
     } finally {
       vi.useRealTimers();
     }

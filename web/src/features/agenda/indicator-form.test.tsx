@@ -36,12 +36,14 @@ function api(extra: ApiRoute[] = []) {
   ]);
 }
 
-async function openNew() {
-  await renderApp(`/i/${INITIATIVE_ID}/agenda?tab=indicators`);
-  await userEvent.click(await screen.findByRole('button', { name: 'Add an indicator' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Add an indicator' });
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Code' }), 'B2');
-  await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Summer jobs');
+const ADD = { en: 'Add an indicator', sv: 'Lägg till indikator', da: 'Tilføj indikator' } as const;
+
+async function openNew(locale: 'en' | 'sv' | 'da' = 'en') {
+  await renderApp(`/i/${INITIATIVE_ID}/agenda?tab=indicators`, locale);
+  await userEvent.click(await screen.findByRole('button', { name: ADD[locale] }));
+  const dialog = await screen.findByRole('dialog', { name: ADD[locale] });
+  await userEvent.type(within(dialog).getAllByRole('textbox')[0]!, 'B2');
+  await userEvent.type(within(dialog).getAllByRole('textbox')[1]!, 'Summer jobs');
   return dialog;
 }
 
@@ -147,5 +149,51 @@ describe('indicator form: rules', () => {
     );
     expect(within(dialog).getByRole('textbox', { name: 'Starting value' })).not.toHaveAccessibleDescription(expect.stringContaining('decimal'));
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+});
+
+describe('indicator form: periods as the app writes them', () => {
+  it('takes the quarter as the app shows it in English, sends its key and shows it back the same way', async () => {
+    const { calls } = api();
+    const dialog = await openNew();
+    const starting = within(dialog).getByRole('textbox', { name: 'Starting period' });
+    expect(starting).toHaveAccessibleDescription('For example Q1 2025 or 2025-Q1.');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Starting value' }), '120');
+    await userEvent.type(starting, 'q4 2024');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Target value' }), '200');
+    await userEvent.tab();
+    expect(starting).toHaveValue('Q4 2024');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Target period' }), '2026-Q4');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(posted(calls)).toMatchObject({ baselinePeriod: '2024-Q4', targetPeriod: '2026-Q4', baselineValue: 120, targetValue: 200 });
+  });
+
+  it('says what is wrong with a period, apart from the hint', async () => {
+    const { calls } = api();
+    const dialog = await openNew();
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Starting value' }), '120');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Starting period' }), 'Q5 2024');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Target value' }), '200');
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Target period' }), 'March 2026');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Starting period' })).toHaveAccessibleDescription(
+      'For example Q1 2025 or 2025-Q1. “Q5 2024” cannot be read as a period.',
+    );
+    expect(within(dialog).getByRole('textbox', { name: 'Target period' })).toHaveAccessibleDescription(
+      'For example Q1 2025 or 2025-Q1. This indicator is reported per quarter, but Mar 2026 is not a quarter.',
+    );
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it.each([
+    ['sv', 'Utgångsperiod', 'Q1 2025', 'kv. 1 2025'],
+    ['da', 'Udgangsperiode', '2025-Q4', '4. kvt. 2025'],
+  ] as const)('reads a quarter typed in %s another way and shows it as the app writes it', async (locale, label, typed, shown) => {
+    api();
+    const dialog = await openNew(locale);
+    const starting = within(dialog).getByRole('textbox', { name: label });
+    await userEvent.type(starting, typed);
+    await userEvent.tab();
+    expect((starting as HTMLInputElement).value.replace(/\u00a0/g, ' ')).toBe(shown);
   });
 });

@@ -168,6 +168,11 @@ describe('data entry', () => {
     expect(within(row).getByText('15')).toBeInTheDocument();
     // What was typed is still there and still unsaved.
     expect(screen.getByText('1 figure changed, not saved')).toBeInTheDocument();
+    // The panel comes before the sheet and the save bar, which stays at the bottom: it cannot cover it.
+    const grid = document.querySelector('.entry-grid')!;
+    const bar = document.querySelector('.entry-savebar')!;
+    expect(panel.compareDocumentPosition(grid) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(panel.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await userEvent.click(within(panel).getByRole('button', { name: 'Overwrite with mine and save' }));
     await screen.findByText('1 figure saved');

@@ -67,6 +67,19 @@ const reviewed = (ids: string[], status: 'approved' | 'returned', reason: string
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The cells of a table's rows as read (a value's categories are a line of their own). */
+function figureRows(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row')
+    .map((tr) =>
+      [...tr.children].flatMap((cell) => {
+        const parts = [...cell.children].filter((c) => c.tagName === 'SPAN');
+        const main = parts.length > 0 ? cell.querySelector('strong')!.textContent! : cell.textContent!;
+        return [main, ...parts.map((p) => p.textContent!)].map((text) => text.replace(/[\u00a0\u202f]/g, ' '));
+      }),
+    );
+}
+
 describe('review figures', () => {
   it('shows each value with its previous value, the change and an outlier flag, categories under their total', async () => {
     stubReview('steering', { submitted: ALL, returned: 3 });
@@ -172,12 +185,12 @@ describe('review figures', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select D1 Participants, Bridge Club, Q2 2025: the total and its 2 categories' }));
     await userEvent.click(screen.getByRole('button', { name: 'Return selected' }));
     const dialog = await screen.findByRole('dialog', { name: 'Return 3 figures' });
-    const list = within(dialog).getByRole('list', { name: 'These 3 figures go back to their organisations:' });
-    const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.textContent!.replace(/\u00a0/g, ' '))).toEqual([
-      'A1 Homework help hoursCity School · Q2 2025 · 80.0 hours',
-      'A2 Pupils passingCity School · Q2 2025 · 45 / 60 (75.0%)',
-      'D1 ParticipantsBridge Club · Q2 2025 · 170 people (Gender: Girls 95 people, Gender: Boys 75 people)',
+    const table = within(dialog).getByRole('table', { name: 'These 3 figures go back to their organisations:' });
+    expect(figureRows(table)).toEqual([
+      ['Indicator', 'Organisation', 'Period', 'Value'],
+      ['A1 Homework help hours', 'City School', 'Q2 2025', '80.0 hours'],
+      ['A2 Pupils passing', 'City School', 'Q2 2025', '45 / 60 (75.0%)'],
+      ['D1 Participants', 'Bridge Club', 'Q2 2025', '170 people', 'Gender: Girls 95 people, Gender: Boys 75 people'],
     ]);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Return' }));
@@ -249,5 +262,19 @@ describe('review figures', () => {
     const partnerNav = await screen.findByRole('navigation', { name: 'Sections' });
     expect(within(partnerNav).getByRole('link', { name: 'Enter data' })).toBeInTheDocument();
     expect(within(partnerNav).queryByRole('link', { name: 'Review figures' })).not.toBeInTheDocument();
+  });
+
+  it('names the figures being returned in Swedish, with Swedish numbers', async () => {
+    stubReview('admin', { submitted: ALL });
+    await renderApp(`/i/${INITIATIVE_ID}/review`, 'sv');
+    const boxes = await screen.findAllByRole('checkbox', { name: /A1 Homework help hours, Bridge Club, kv\.\s2 2025/ });
+    await userEvent.click(boxes[0]!);
+    await userEvent.click(screen.getByRole('button', { name: 'Skicka tillbaka valda' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skicka tillbaka 1 siffra' });
+    const table = within(dialog).getByRole('table', { name: 'Den här siffran skickas tillbaka till sin organisation:' });
+    expect(figureRows(table)).toEqual([
+      ['Indikator', 'Organisation', 'Period', 'Värde'],
+      ['A1 Homework help hours', 'Bridge Club', 'kv. 2 2025', '120,5 hours'],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIVITY_STATUSES, activityInput, type Activity, type ActivityStatus, type Actor, type Goal, type Indicator, type WorkingGroup } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
 import { CheckboxList, TextAreaInput, TextInput } from '../../../components/form/fields';
+import { DateField } from '../../../components/form/DateField';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form/form-errors';
 import { errorMessageKey } from '../../../components/ui/error-message';
@@ -76,8 +77,8 @@ export function ActivityDialog({ initiativeId, activity, choices, onClose }: { i
           onChange={(s) => s && set('status')(s)}
           error={errors.status}
         />
-        <TextInput label={t('activities.startDate')} type="date" value={form.startDate} onChange={text('startDate')} error={errors.startDate} />
-        <TextInput label={t('activities.endDate')} type="date" value={form.endDate} onChange={text('endDate')} error={errors.endDate} />
+        <DateField label={t('activities.startDate')} value={form.startDate} onChange={text('startDate')} error={errors.startDate} />
+        <DateField label={t('activities.endDate')} value={form.endDate} onChange={text('endDate')} error={errors.endDate} />
       </div>
       <h3 className="form__section-title">{t('activities.planning')}</h3>
       <TextAreaInput label={t('activities.how')} hint={t('activities.howHint')} value={form.how} onChange={text('how')} error={errors.how} rows={2} />

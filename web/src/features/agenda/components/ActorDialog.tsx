@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTOR_ROLES, SECTORS, actorInput, isoDay, type Actor, type ActorRole, type Sector } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
 import { TextAreaInput, TextInput } from '../../../components/form/fields';
+import { DateField } from '../../../components/form/DateField';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { serverFieldErrors, zodFieldErrors, type FieldErrors } from '../../../components/form/form-errors';
 import { errorMessageKey } from '../../../components/ui/error-message';
@@ -97,8 +98,8 @@ export function ActorDialog({ initiativeId, actor, onClose }: { initiativeId: st
         <TextInput label={t('agenda.actors.contactEmail')} type="email" value={form.contactEmail} onChange={text('contactEmail')} error={errors.contactEmail} />
         <TextInput label={t('agenda.actors.contactPhone')} type="tel" value={form.contactPhone} onChange={text('contactPhone')} error={errors.contactPhone} />
         <TextInput label={t('agenda.actors.website')} type="url" value={form.website} onChange={text('website')} error={errors.website} />
-        <TextInput label={t('agenda.actors.joinedOn')} type="date" value={form.joinedOn} onChange={text('joinedOn')} error={errors.joinedOn} />
-        <TextInput label={t('agenda.actors.leftOn')} hint={t('agenda.actors.leftOnHint')} type="date" value={form.leftOn} onChange={text('leftOn')} error={errors.leftOn} />
+        <DateField label={t('agenda.actors.joinedOn')} value={form.joinedOn} onChange={text('joinedOn')} error={errors.joinedOn} />
+        <DateField label={t('agenda.actors.leftOn')} hint={t('agenda.actors.leftOnHint')} value={form.leftOn} onChange={text('leftOn')} error={errors.leftOn} />
       </div>
     </FormDialog>
   );

@@ -11,7 +11,7 @@ import { useLocale } from '../../../i18n';
 import { isApiError } from '../../../lib/api';
 import { goalsQueryOptions } from '../../../resources/goals';
 import { useSaveIndicator } from '../api/agenda-api';
-import { emptyIndicatorForm, formToValues, indicatorToForm, type IndicatorForm } from '../utils/indicator-form';
+import { emptyIndicatorForm, formToValues, indicatorToForm, periodHint, tidyPeriodText, type IndicatorForm } from '../utils/indicator-form';
 import { IndicatorReporting } from './IndicatorReporting';
 import { IndicatorRules } from './IndicatorRules';
 import { IndicatorTargets } from './IndicatorTargets';
@@ -91,17 +91,19 @@ export function IndicatorDialog({ initiativeId, indicator, onClose }: { initiati
         <TextInput label={t('agenda.indicators.baselineValue')} inputMode="decimal" value={form.baselineValue} onChange={set('baselineValue')} error={errors.baselineValue} />
         <TextInput
           label={t('agenda.indicators.baselinePeriod')}
-          hint={t('agenda.indicators.periodHint', { example: periodExample(form) })}
+          hint={periodHint(form.frequency, locale, t)}
           value={form.baselinePeriod}
           onChange={set('baselinePeriod')}
+          onBlur={() => update({ baselinePeriod: tidyPeriodText(form.baselinePeriod, locale) })}
           error={errors.baselinePeriod}
         />
         <TextInput label={t('agenda.indicators.targetValue')} inputMode="decimal" value={form.targetValue} onChange={set('targetValue')} error={errors.targetValue} />
         <TextInput
           label={t('agenda.indicators.targetPeriod')}
-          hint={t('agenda.indicators.periodHint', { example: periodExample(form) })}
+          hint={periodHint(form.frequency, locale, t)}
           value={form.targetPeriod}
           onChange={set('targetPeriod')}
+          onBlur={() => update({ targetPeriod: tidyPeriodText(form.targetPeriod, locale) })}
           error={errors.targetPeriod}
         />
       </div>
@@ -110,8 +112,4 @@ export function IndicatorDialog({ initiativeId, indicator, onClose }: { initiati
       <CheckboxInput label={t('agenda.indicators.archived')} hint={t('agenda.indicators.archivedHint')} isSelected={form.archived} onChange={set('archived')} />
     </FormDialog>
   );
-}
-
-function periodExample(form: IndicatorForm) {
-  return { month: '2025-03', quarter: '2025-Q1', half_year: '2025-H1', year: '2025' }[form.frequency];
 }

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../../components/form/fields';
 import type { FieldErrors } from '../../../components/form/form-errors';
 import { Button } from '../../../components/ui/Button';
-import { PERIOD_EXAMPLE, type IndicatorForm } from '../utils/indicator-form';
+import { useLocale } from '../../../i18n';
+import { periodHint, tidyPeriodText, type IndicatorForm } from '../utils/indicator-form';
 
 /** Optional milestones: a target value for particular periods on the way. */
 export function IndicatorTargets({
@@ -15,6 +16,7 @@ export function IndicatorTargets({
   onChange: (targets: IndicatorForm['targets']) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const rows = form.targets;
   const setRow = (n: number, patch: Partial<IndicatorForm['targets'][number]>) => onChange(rows.map((r, i) => (i === n ? { ...r, ...patch } : r)));
   return (
@@ -25,9 +27,10 @@ export function IndicatorTargets({
         <div key={n} className="form__row">
           <TextInput
             label={t('agenda.indicators.targetRowPeriod', { n: n + 1 })}
-            hint={n === 0 ? t('agenda.indicators.periodHint', { example: PERIOD_EXAMPLE[form.frequency] }) : undefined}
+            hint={n === 0 ? periodHint(form.frequency, locale, t) : undefined}
             value={row.period}
             onChange={(period) => setRow(n, { period })}
+            onBlur={() => setRow(n, { period: tidyPeriodText(row.period, locale) })}
             error={errors[`targets.${n}.period`]}
           />
           <TextInput

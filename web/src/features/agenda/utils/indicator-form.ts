@@ -8,6 +8,9 @@ import {
   inFrequency,
   indicatorInput,
   isPeriodKey,
+  parsePeriodText,
+  formatPeriod,
+  periodLabel,
   periodOfDate,
   type ActorAggregation,
   type Direction,
@@ -59,6 +62,43 @@ export interface IndicatorForm {
 
 export const PERIOD_EXAMPLE: Record<Frequency, string> = { month: '2025-03', quarter: '2025-Q1', half_year: '2025-H1', year: '2025' };
 
+/** The hint under a period field: an example as the app writes it, and as its key where that reads differently. */
+export function periodHint(frequency: Frequency, locale: Locale, t: TFunction): string {
+  const key = PERIOD_EXAMPLE[frequency];
+  const example = periodLabel(key, locale);
+  return example === key ? t('agenda.indicators.periodHintOne', { example }) : t('agenda.indicators.periodHint', { example, key });
+}
+
+/** A period key as the form shows it (`2025-Q1` → `kv. 1 2025`); anything else unchanged. */
+export function periodForForm(key: string | null, locale: Locale): string {
+  return key && isPeriodKey(key) ? periodLabel(key, locale) : (key ?? '');
+}
+
+/** What was typed, rewritten the app's way when it reads as a period (`Q1 2025` → `kv. 1 2025` in Swedish). */
+export function tidyPeriodText(text: string, locale: Locale): string {
+  const p = parsePeriodText(text);
+  return p ? periodLabel(formatPeriod(p), locale) : text;
+}
+
+/**
+ * The key of a typed period, or why it is none: not a period at all, or one of another frequency
+ * than the indicator's (`mars 2025` for a quarterly indicator).
+ */
+function periodFromText(text: string, frequency: Frequency, locale: Locale, t: TFunction): { key: string | null; error?: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { key: null };
+  const p = parsePeriodText(trimmed);
+  if (!p) return { key: null, error: t('agenda.indicators.rules.periodUnknown', { text: trimmed }) };
+  const key = formatPeriod(p);
+  if (p.frequency !== frequency) {
+    return {
+      key: null,
+      error: t(`agenda.indicators.rules.periodOtherFrequency.${frequency}`, { period: periodLabel(key, locale) }),
+    };
+  }
+  return { key };
+}
+
 export function emptyIndicatorForm(goalId: string | null = null, today: Date = new Date()): IndicatorForm {
   return {
     code: '',
@@ -101,12 +141,12 @@ export function indicatorToForm(i: Indicator, locale: Locale): IndicatorForm {
     actorAggregation: i.actorAggregation,
     timeAggregation: i.timeAggregation,
     baselineValue: formatInputNumber(i.baselineValue, locale),
-    baselinePeriod: i.baselinePeriod ?? '',
+    baselinePeriod: periodForForm(i.baselinePeriod, locale),
     targetValue: formatInputNumber(i.targetValue, locale),
-    targetPeriod: i.targetPeriod ?? '',
+    targetPeriod: periodForForm(i.targetPeriod, locale),
     goalId: i.goalId,
     archived: i.archived,
-    targets: i.targets.map((t) => ({ period: t.period, value: formatInputNumber(t.value, locale) })),
+    targets: i.targets.map((t) => ({ period: periodForForm(t.period, locale), value: formatInputNumber(t.value, locale) })),
     dimensions: i.dimensions.map((d) => ({ id: d.id, name: d.name, categories: d.categories.map((c) => ({ id: c.id, name: c.name })) })),
     expectedActorIds: i.expectedActorIds,
     reportingFrom: i.reportingFrom,
@@ -166,6 +206,12 @@ export function formToValues(form: IndicatorForm, locale: Locale, t: TFunction):
     }
     return parsed.value;
   };
+  // Periods are read in any form the app writes them (and as keys); the schema then sees keys only.
+  const period = (field: string, text: string): string | null => {
+    const read = periodFromText(text, form.frequency, locale, t);
+    if (read.error) errors[field] = read.error;
+    return read.key;
+  };
   const decimals = Number(form.decimals.trim());
   const draft = {
     code: form.code.trim(),
@@ -180,12 +226,12 @@ export function formToValues(form: IndicatorForm, locale: Locale, t: TFunction):
     actorAggregation: form.actorAggregation,
     timeAggregation: form.timeAggregation,
     baselineValue: number('baselineValue', form.baselineValue),
-    baselinePeriod: form.baselinePeriod.trim() || null,
+    baselinePeriod: period('baselinePeriod', form.baselinePeriod),
     targetValue: number('targetValue', form.targetValue),
-    targetPeriod: form.targetPeriod.trim() || null,
+    targetPeriod: period('targetPeriod', form.targetPeriod),
     goalId: form.goalId,
     archived: form.archived,
-    targets: form.targets.map((row, n) => ({ period: row.period.trim(), value: number(`targets.${n}.value`, row.value) ?? NaN })),
+    targets: form.targets.map((row, n) => ({ period: period(`targets.${n}.period`, row.period) ?? '', value: number(`targets.${n}.value`, row.value) ?? NaN })),
     dimensions: form.dimensions.map((d) => ({
       ...(d.id ? { id: d.id } : {}),
       name: d.name.trim(),

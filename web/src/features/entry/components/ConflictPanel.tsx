@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Measurement } from '@ci/shared';
 import { Button } from '../../../components/ui/Button';
@@ -31,6 +32,12 @@ export function ConflictPanel({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
+  // It appears after Save was pressed, usually out of view: bring all of it in.
+  const ref = useRef<HTMLElement>(null);
+  const count = conflicts.length;
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [count]);
 
   const theirs = (m: Measurement | null) => {
     if (!m) return t('entry.conflicts.removed');
@@ -41,7 +48,7 @@ export function ConflictPanel({
   };
 
   return (
-    <section className="entry-conflicts" role="alert" aria-labelledby="entry-conflicts-title">
+    <section ref={ref} className="entry-conflicts" role="alert" aria-labelledby="entry-conflicts-title">
       <h2 className="entry-conflicts__title" id="entry-conflicts-title">
         <Icon name="alert" size={22} />
         {t('entry.conflicts.title', { count: conflicts.length })}

@@ -144,7 +144,6 @@ export default function EntryPage() {
               period={period}
               frequencies={frequencies}
               isDisabled={dirty}
-              disabledHint={t('entry.periodLocked')}
               onChange={(next) => setParams({ period: next }, { replace: true })}
             />
             {canTranspose ? <OrientationToggle value={orientation} onChange={setOrientationSaved} /> : null}
@@ -154,6 +153,10 @@ export default function EntryPage() {
               </LinkButton>
             ) : null}
           </div>
+          {/* Always there, empty or not, so the sheet below does not jump when changes lock the period. */}
+          <p className="entry-toolbar__note" aria-live="polite">
+            {dirty ? t('entry.periodLocked') : ''}
+          </p>
           {role === 'steering' ? <p className="entry-banner">{t('entry.readOnlySteering')}</p> : null}
           {lock && role !== 'steering' ? (
             <p className="entry-banner">

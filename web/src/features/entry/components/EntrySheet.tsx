@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataSheetGridRef } from 'react-datasheet-grid';
 import type { Measurement } from '@ci/shared';
 import { ConfirmDialog } from '../../../components/form/FormDialog';
+import { formatPeriod } from '../../../lib/format';
 import { periodMeasurementsQueryOptions } from '../api/get-period-measurements';
 import { mergeSaved, StaleCellsError, useSaveMeasurements } from '../api/save-measurements';
 import { planSave } from '../utils/changes';
@@ -123,6 +124,45 @@ export function EntrySheet({
     [at, cell, t, categoryWords, commentCounts.data, input.period],
   );
 
+  // One organisation (a partner's own): the sheet reads like a form, a row per figure with its details.
+  const single = orientation === 'indicators' && sheet.columns.length === 1 ? sheet.columns[0]! : null;
+  const periodText = formatPeriod(input.period, input.locale);
+  const form = useMemo(() => {
+    if (!single) return undefined;
+    const header = (
+      <span className="entry-grid__form-head">
+        <span>{t('entry.form.indicator')}</span>
+        <span>{t('entry.form.unit')}</span>
+        <span>{t('entry.form.period')}</span>
+        <span>{t('entry.form.status')}</span>
+      </span>
+    );
+    const details = (rowId: string) => {
+      const found = at(rowId, single.id);
+      if (!found) return null;
+      const c = cell(found.line, found.column);
+      const status = !c.exists || !c.expected
+        ? { key: 'none', text: t('entry.form.notAsked') }
+        : c.invalid
+          ? { key: 'invalid', text: t('entry.form.invalid') }
+          : c.dirty
+            ? { key: 'changed', text: t('entry.form.changed') }
+            : c.saved
+              ? { key: c.saved.status, text: t(`entry.status.${c.saved.status}`) }
+              : { key: 'empty', text: t('entry.form.empty') };
+      // A percentage's two rows are counts (the counted number and its total), not percentages.
+      const unit = found.line.part === 'value' ? found.line.indicator.unit : '';
+      return (
+        <>
+          <span className="entry-grid__form-detail">{unit || '–'}</span>
+          <span className="entry-grid__form-detail">{periodText}</span>
+          <span className={`entry-grid__form-detail entry-grid__form-status--${status.key}`}>{status.text}</span>
+        </>
+      );
+    };
+    return { header, details };
+  }, [single, at, cell, t, periodText]);
+
   const submit = (reason?: string) => {
     setSavedCount(null);
     if (sheet.changes.problems.length > 0) {
@@ -216,6 +256,23 @@ export function EntrySheet({
           }}
         />
       ) : null}
+      {/* Above the sheet, not at the bottom where the save bar would sit over it. */}
+      {sheet.conflicts.length > 0 ? (
+        <ConflictPanel
+          // One row per figure: a disaggregated cell's categories are settled with its total.
+          conflicts={sheet.conflicts.filter((c) => c.categoryId === null)}
+          lines={sheet.lines}
+          columns={sheet.columns}
+          mine={(line, column) => sheet.cell(line, column).text}
+          onKeepTheirs={sheet.keepTheirs}
+          onKeepMine={sheet.keepMine}
+          onOverwriteAll={() => {
+            // The versions reported with the conflict are already in place: send the same values again.
+            sheet.keepMine(sheet.conflicts);
+            submit();
+          }}
+        />
+      ) : null}
       <div className="entry-sheet__work">
         <EntryGrid
           gridRef={gridRef}
@@ -226,6 +283,8 @@ export function EntrySheet({
           locale={input.locale}
           rowHeaderTitle={orientation === 'indicators' ? t('entry.indicatorsAsRows') : t('entry.actorsAsRows')}
           openLabel={t('categories.editor.open')}
+          form={form}
+          columnsAre={orientation === 'indicators' ? 'actors' : 'indicators'}
           onOpenCategories={(position, element) => {
             const found = at(position.rowId, position.columnId);
             if (found) editor.openAt(found.line, found.column, element);
@@ -255,22 +314,6 @@ export function EntrySheet({
           texts={(line, column) => sheet.cell(line, column).text}
           categoryName={(line, categoryId) => categoryName(line.indicator, categoryId)}
           onGoTo={goTo}
-        />
-      ) : null}
-      {sheet.conflicts.length > 0 ? (
-        <ConflictPanel
-          // One row per figure: a disaggregated cell's categories are settled with its total.
-          conflicts={sheet.conflicts.filter((c) => c.categoryId === null)}
-          lines={sheet.lines}
-          columns={sheet.columns}
-          mine={(line, column) => sheet.cell(line, column).text}
-          onKeepTheirs={sheet.keepTheirs}
-          onKeepMine={sheet.keepMine}
-          onOverwriteAll={() => {
-            // The versions reported with the conflict are already in place: send the same values again.
-            sheet.keepMine(sheet.conflicts);
-            submit();
-          }}
         />
       ) : null}
       {!input.readOnly ? (

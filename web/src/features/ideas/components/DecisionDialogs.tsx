@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ideaDecisionInput, type IdeaDecisionInput, type IdeaDetail } from '@ci/shared';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { TextAreaInput, TextInput } from '../../../components/form/fields';
+import { DateField } from '../../../components/form/DateField';
 import { FormDialog } from '../../../components/form/FormDialog';
 import { zodFieldErrors, type FieldErrors } from '../../../components/form/form-errors';
 import { errorMessageKey } from '../../../components/ui/error-message';
@@ -53,8 +54,8 @@ export function AcceptDialog({ idea, decide, onClose }: { idea: IdeaDetail; deci
       <TextAreaInput label={t('ideas.when')} value={form.when} onChange={set('when')} error={errors.when} rows={2} />
       <TextAreaInput label={t('ideas.who')} value={form.who} onChange={set('who')} error={errors.who} rows={2} />
       <div className="form__grid">
-        <TextInput label={t('ideas.decision.startDate')} type="date" value={form.startDate} onChange={set('startDate')} error={errors.startDate} />
-        <TextInput label={t('ideas.decision.endDate')} type="date" value={form.endDate} onChange={set('endDate')} error={errors.endDate} />
+        <DateField label={t('ideas.decision.startDate')} value={form.startDate} onChange={set('startDate')} error={errors.startDate} />
+        <DateField label={t('ideas.decision.endDate')} value={form.endDate} onChange={set('endDate')} error={errors.endDate} />
       </div>
       <TextAreaInput label={t('ideas.decision.note')} hint={t('ideas.decision.noteHint')} value={form.reason} onChange={set('reason')} error={errors.reason} rows={2} />
     </FormDialog>

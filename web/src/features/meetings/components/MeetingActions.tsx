@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { actionItemInput, type Actor, type Meeting } from '@ci/shared';
 import { ChoiceInput } from '../../../components/form/ChoiceInput';
 import { TextInput } from '../../../components/form/fields';
+import { DateField } from '../../../components/form/DateField';
 import { zodFieldErrors, type FieldErrors } from '../../../components/form/form-errors';
 import { Button } from '../../../components/ui/Button';
 import { Section } from '../../../components/ui/Layout';
@@ -53,7 +54,7 @@ export function MeetingActions({ initiativeId, meeting, actors, editor }: { init
               options={[...actors].sort((a, b) => a.name.localeCompare(b.name, locale)).map((a) => ({ id: a.id, label: a.name }))}
               onChange={(ownerActorId) => setForm((f) => ({ ...f, ownerActorId }))}
             />
-            <TextInput label={t('meetings.actions.due')} type="date" value={form.dueDate} onChange={(dueDate) => setForm((f) => ({ ...f, dueDate }))} error={errors.dueDate} />
+            <DateField label={t('meetings.actions.due')} value={form.dueDate} onChange={(dueDate) => setForm((f) => ({ ...f, dueDate }))} error={errors.dueDate} />
           </div>
           {add.isError || remove.isError ? (
             <p className="form__alert" role="alert">

@@ -10,7 +10,7 @@ import type { ReviewCell } from '../utils/group';
 import { indicatorTitle } from './ReviewRow';
 
 /** How many figures the dialog names; the rest are counted. */
-const LISTED = 8;
+const LISTED = 50;
 
 /** Asks why the selected figures go back, naming them; the partner reads the reason next to each value. */
 export function ReturnDialog({
@@ -63,21 +63,41 @@ export function ReturnDialog({
       wide
     >
       <div className="review-return">
-        <p id="review-return-list">{t('review.returnDialog.figures', { count: cells.length })}</p>
-        <ul className="review-return__list" aria-labelledby="review-return-list">
-          {cells.slice(0, LISTED).map((cell) => {
-            const { value, parts } = figure(cell);
-            return (
-              <li key={cell.key}>
-                <span className="review-return__indicator">{indicatorTitle(cell.indicator)}</span>
-                <span>
-                  {actorName(cell.actorId)} · {formatPeriod(cell.period, locale)} · <strong>{value}</strong>
-                  {parts.length > 0 ? <span className="muted"> ({parts.join(', ')})</span> : null}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="review-return__scroll" tabIndex={0} role="region" aria-labelledby="review-return-caption">
+          <table className="table review-return__table">
+            <caption id="review-return-caption" className="review-return__caption">
+              {t('review.returnDialog.figures', { count: cells.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('review.returnDialog.indicator')}</th>
+                <th scope="col">{t('review.returnDialog.organisation')}</th>
+                <th scope="col">{t('review.returnDialog.period')}</th>
+                <th scope="col" className="review-return__number">
+                  {t('review.returnDialog.value')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {cells.slice(0, LISTED).map((cell) => {
+                const { value, parts } = figure(cell);
+                return (
+                  <tr key={cell.key}>
+                    <th scope="row" className="review-return__indicator">
+                      {indicatorTitle(cell.indicator)}
+                    </th>
+                    <td>{actorName(cell.actorId)}</td>
+                    <td className="review-return__period">{formatPeriod(cell.period, locale)}</td>
+                    <td className="review-return__number">
+                      <strong>{value}</strong>
+                      {parts.length > 0 ? <span className="review-return__parts">{parts.join(', ')}</span> : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         {cells.length > LISTED ? <p className="muted small">{t('review.returnDialog.more', { count: cells.length - LISTED })}</p> : null}
       </div>
       <TextAreaInput
