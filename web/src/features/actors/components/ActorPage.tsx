@@ -14,6 +14,7 @@ import { useActor } from '../api/get-actor';
 import { ActorActivities } from './ActorActivities';
 import { AttendanceSection } from './AttendanceSection';
 import { ContributionsSection } from './ContributionsSection';
+import { MatchesSection } from './MatchesSection';
 import { ProfileDialog } from './ProfileDialog';
 import { TagLinks } from './TagLinks';
 
@@ -102,6 +103,10 @@ function ActorView({ initiativeId, actor }: { initiativeId: string; actor: Actor
           )}
         </Section>
       </div>
+
+      <ErrorBoundary fallback={sectionError}>
+        <MatchesSection initiativeId={initiativeId} actor={actor} own={access.actorIds.includes(actor.id)} />
+      </ErrorBoundary>
 
       <Section id="contributions" title={t('actor.contributions')} description={t('actor.contributionsHelp')}>
         <ErrorBoundary fallback={sectionError}>
