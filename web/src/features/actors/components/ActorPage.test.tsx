@@ -38,11 +38,11 @@ const matches = needMatches.parse({
   ],
 });
 
-function open(role: Role) {
+function open(role: Role, shown = library) {
   stubFetch({
     'GET /me': { body: meFor(role) },
     'GET /initiatives/*/actors/matches': { body: matches },
-    [`GET /initiatives/*/actors/${ACTOR_ID}`]: { body: library },
+    [`GET /initiatives/*/actors/${ACTOR_ID}`]: { body: shown },
   });
   return renderApp(`/i/${INITIATIVE_ID}/actors/${ACTOR_ID}`);
 }
@@ -74,5 +74,13 @@ describe('actor page: needs meet competences', () => {
     await waitFor(() => expect(helpThem).toHaveTextContent('Hagby IF offers Frivilliga ledare'));
     expect(await section('They can help')).toHaveTextContent('This actor offers Läxhjälp');
     expect(screen.queryByRole('heading', { name: 'Can help you with' })).toBeNull();
+  });
+
+  it('suggests nothing for an organisation that has left', async () => {
+    open('steering', { ...library, joinedOn: '2020-01-01', leftOn: '2024-06-30' });
+    await screen.findByRole('heading', { level: 1, name: 'Hagby bibliotek' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Can offer' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Can help them with' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'They can help' })).toBeNull();
   });
 });

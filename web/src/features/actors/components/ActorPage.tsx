@@ -32,6 +32,11 @@ export default function ActorPage() {
   );
 }
 
+function takesPartToday(actor: Actor): boolean {
+  const today = new Date().toISOString().slice(0, 10);
+  return (actor.joinedOn === null || actor.joinedOn <= today) && (actor.leftOn === null || actor.leftOn > today);
+}
+
 function ActorView({ initiativeId, actor }: { initiativeId: string; actor: Actor }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -104,9 +109,12 @@ function ActorView({ initiativeId, actor }: { initiativeId: string; actor: Actor
         </Section>
       </div>
 
-      <ErrorBoundary fallback={sectionError}>
-        <MatchesSection initiativeId={initiativeId} actor={actor} own={access.actorIds.includes(actor.id)} />
-      </ErrorBoundary>
+      {/* Suggestions are made among the organisations taking part today (as the server does). */}
+      {takesPartToday(actor) ? (
+        <ErrorBoundary fallback={sectionError}>
+          <MatchesSection initiativeId={initiativeId} actor={actor} own={access.actorIds.includes(actor.id)} />
+        </ErrorBoundary>
+      ) : null}
 
       <Section id="contributions" title={t('actor.contributions')} description={t('actor.contributionsHelp')}>
         <ErrorBoundary fallback={sectionError}>
