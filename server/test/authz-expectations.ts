@@ -154,6 +154,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   // Actors: a partner edits the profile of its own organisation only
   [`GET ${I}/actors`]: { who: 'any-member' },
   [`GET ${I}/actors/competences`]: { who: 'any-member' },
+  [`GET ${I}/actors/matches`]: { who: 'any-member' },
   [`GET ${I}/actors/:id`]: { who: 'any-member' },
   [`POST ${I}/actors`]: { who: EDITORS, ok: 201, req: () => ({ body: { name: `Org ${freshPeriod()}`, sector: 'business' } }) },
   // The partner's right is checked before the actor is looked up: 403 for every actor not its own,

@@ -33,3 +33,6 @@ export * from './comments.js';
 export * from './imports.js';
 export * from './backup.js';
 export * from './ideas.js';
+export * from './competence-synonyms.js';
+export * from './competence-match.js';
+export * from './actor-matches.js';

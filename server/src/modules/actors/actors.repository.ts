@@ -1,6 +1,6 @@
 import { and, eq, ilike, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Actor, CompetenceSummary, actorListQuery } from '@ci/shared';
+import { matchNeeds, type Actor, type CompetenceSummary, type NeedMatch, type actorListQuery } from '@ci/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { actors } from '../../db/schema/index.js';
 import { Conflict } from '../../lib/errors.js';
@@ -42,6 +42,12 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Taking part today: joined on or before today and not yet left. */
+function activeToday(): SQL {
+  const day = today();
+  return sql`((${actors.joinedOn} is null or ${actors.joinedOn} <= ${day}) and (${actors.leftOn} is null or ${actors.leftOn} > ${day}))`;
+}
+
 /** One page of the actors by name (ignoring case). */
 export async function listActors(db: DbOrTx, initiativeId: string, filter: ListFilter) {
   const conditions: SQL[] = [eq(actors.initiativeId, initiativeId)];
@@ -60,11 +66,7 @@ export async function listActors(db: DbOrTx, initiativeId: string, filter: ListF
   if (filter.role) conditions.push(eq(actors.role, filter.role));
   if (filter.competence) conditions.push(hasTag(actors.competences, filter.competence));
   if (filter.need) conditions.push(hasTag(actors.needs, filter.need));
-  if (filter.active !== undefined) {
-    const day = today();
-    const active = sql`((${actors.joinedOn} is null or ${actors.joinedOn} <= ${day}) and (${actors.leftOn} is null or ${actors.leftOn} > ${day}))`;
-    conditions.push(filter.active ? active : not(active));
-  }
+  if (filter.active !== undefined) conditions.push(filter.active ? activeToday() : not(activeToday()));
   const ks = keyset([{ key: sql`lower(${actors.name})` }, { key: actors.name }, { key: actors.id }], filter);
   const rows = await db
     .select({ actor: actors, pageKey: ks.pageKey })
@@ -104,4 +106,17 @@ export async function assertActorNameFree(db: DbOrTx, initiativeId: string, name
   if (clash) {
     throw new Conflict(`An actor named "${name}" already exists in this initiative`, [{ field: 'body.name', actorId: clash.id }]);
   }
+}
+
+/**
+ * Needs meet competences: for each need of an actor taking part today, the other actors taking
+ * part today that offer a matching competence. Matching compares meanings across sv, da and en
+ * (shared/competence-match.ts), which SQL cannot do, so it runs here over the initiative's actors.
+ */
+export async function needMatches(db: DbOrTx, initiativeId: string): Promise<NeedMatch[]> {
+  const rows = await db
+    .select({ id: actors.id, name: actors.name, competences: actors.competences, needs: actors.needs })
+    .from(actors)
+    .where(and(eq(actors.initiativeId, initiativeId), activeToday()));
+  return matchNeeds(rows);
 }

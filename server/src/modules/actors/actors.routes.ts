@@ -10,6 +10,7 @@ import {
   emptyResponse,
   errorResponses,
   initiativeParams,
+  needMatches as needMatchesSchema,
   pageOf,
   resourceParams,
 } from '@ci/shared';
@@ -18,7 +19,7 @@ import { authorize, canEditAll, canWriteActor, EDITORS, type Access } from '../.
 import { Conflict, Forbidden, found, ValidationError } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
 import { actors, measurements } from '../../db/schema/index.js';
-import { assertActorNameFree, competenceSummary, getActor, listActors, toActor } from './actors.repository.js';
+import { assertActorNameFree, competenceSummary, getActor, listActors, needMatches, toActor } from './actors.repository.js';
 
 const tags = ['actors'];
 const PROFILE_FIELDS: readonly string[] = ACTOR_PROFILE_FIELDS;
@@ -59,6 +60,23 @@ export default async function actorRoutes(app: App) {
       response: { 200: competenceSummarySchema, ...errorResponses },
     },
     handler: async (request) => competenceSummary(app.db, request.params.initiativeId),
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/actors/matches',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: 'Needs meet competences: for each need, the other actors offering a matching competence',
+      description:
+        'Only actors taking part today. Entries match by meaning across Swedish, Danish and English: case, accents, ' +
+        'punctuation and simple plural or definite forms are ignored, and synonyms ("läxhjälp", "lektiehjælp", ' +
+        '"homework help") are the same. Needs nobody offers are left out.',
+      params: initiativeParams,
+      response: { 200: needMatchesSchema, ...errorResponses },
+    },
+    handler: async (request) => ({ items: await needMatches(app.db, request.params.initiativeId) }),
   });
 
   app.route({

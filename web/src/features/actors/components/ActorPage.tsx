@@ -14,6 +14,7 @@ import { useActor } from '../api/get-actor';
 import { ActorActivities } from './ActorActivities';
 import { AttendanceSection } from './AttendanceSection';
 import { ContributionsSection } from './ContributionsSection';
+import { MatchesSection } from './MatchesSection';
 import { ProfileDialog } from './ProfileDialog';
 import { TagLinks } from './TagLinks';
 
@@ -29,6 +30,11 @@ export default function ActorPage() {
       </QueryState>
     </div>
   );
+}
+
+function takesPartToday(actor: Actor): boolean {
+  const today = new Date().toISOString().slice(0, 10);
+  return (actor.joinedOn === null || actor.joinedOn <= today) && (actor.leftOn === null || actor.leftOn > today);
 }
 
 function ActorView({ initiativeId, actor }: { initiativeId: string; actor: Actor }) {
@@ -102,6 +108,13 @@ function ActorView({ initiativeId, actor }: { initiativeId: string; actor: Actor
           )}
         </Section>
       </div>
+
+      {/* Suggestions are made among the organisations taking part today (as the server does). */}
+      {takesPartToday(actor) ? (
+        <ErrorBoundary fallback={sectionError}>
+          <MatchesSection initiativeId={initiativeId} actor={actor} own={access.actorIds.includes(actor.id)} />
+        </ErrorBoundary>
+      ) : null}
 
       <Section id="contributions" title={t('actor.contributions')} description={t('actor.contributionsHelp')}>
         <ErrorBoundary fallback={sectionError}>

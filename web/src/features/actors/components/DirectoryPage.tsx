@@ -1,16 +1,18 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Input, Label, SearchField } from 'react-aria-components';
-import { SECTORS, type Actor } from '@ci/shared';
+import { SECTORS } from '@ci/shared';
 import { Button } from '../../../components/ui/Button';
 import { Icon } from '../../../components/ui/Icon';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState, QueryState } from '../../../components/ui/States';
-import { initiativeRoute, useInitiative } from '../../../lib/initiative';
+import { useInitiative } from '../../../lib/initiative';
 import { actorsQueryOptions } from '../../../resources/actors';
 import { useCompetences } from '../api/get-competences';
-import { EMPTY_FILTER, filterActors, filterFromParams, filterToParams, fold, isFiltered, type DirectoryFilter } from '../utils/directory';
+import { useNeedMatches } from '../api/get-matches';
+import { chipCount, EMPTY_FILTER, filterActors, filterFromParams, filterToParams, isFiltered, type ChipGroup, type DirectoryFilter } from '../utils/directory';
+import { ActorCard } from './ActorCard';
 import { FilterChips } from './FilterChips';
 
 export default function DirectoryPage() {
@@ -21,6 +23,10 @@ export default function DirectoryPage() {
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params, SECTORS);
   const setFilter = (next: DirectoryFilter) => setParams(filterToParams(next), { replace: true });
+  const matches = useNeedMatches(initiativeId);
+  // Counts follow the other filters, from the same test as the list, so a chip's number is the
+  // number of actors it shows; until the actors are in, chips show none rather than a guess.
+  const count = (group: ChipGroup, value: string) => (actors.data ? chipCount(actors.data, filter, group, value) : undefined);
 
   return (
     <div className="page">
@@ -37,7 +43,7 @@ export default function DirectoryPage() {
           </SearchField>
           <FilterChips
             label={t('directory.sector')}
-            options={SECTORS.map((s) => ({ id: s, label: t(`sectors.${s}`) }))}
+            options={SECTORS.map((s) => ({ id: s, label: t(`sectors.${s}`), count: count('sectors', s) }))}
             selected={filter.sectors}
             onChange={(sectors) => setFilter({ ...filter, sectors: sectors as DirectoryFilter['sectors'] })}
           />
@@ -45,14 +51,14 @@ export default function DirectoryPage() {
             <>
               <FilterChips
                 label={t('directory.competences')}
-                options={competences.data.competences.map((c) => ({ id: c.name, label: c.name, count: c.count }))}
+                options={competences.data.competences.map((c) => ({ id: c.name, label: c.name, count: count('competences', c.name) }))}
                 selected={filter.competences}
                 onChange={(list) => setFilter({ ...filter, competences: list })}
                 collapsedCount={10}
               />
               <FilterChips
                 label={t('directory.needs')}
-                options={competences.data.needs.map((c) => ({ id: c.name, label: c.name, count: c.count }))}
+                options={competences.data.needs.map((c) => ({ id: c.name, label: c.name, count: count('needs', c.name) }))}
                 selected={filter.needs}
                 onChange={(list) => setFilter({ ...filter, needs: list })}
                 collapsedCount={10}
@@ -79,7 +85,7 @@ export default function DirectoryPage() {
                   ) : (
                     <ul className="actor-list">
                       {found.map((a) => (
-                        <ActorCard key={a.id} initiativeId={initiativeId} actor={a} filter={filter} />
+                        <ActorCard key={a.id} initiativeId={initiativeId} actor={a} filter={filter} matches={matches.data} />
                       ))}
                     </ul>
                   )}
@@ -90,46 +96,5 @@ export default function DirectoryPage() {
         </div>
       </div>
     </div>
-  );
-}
-
-function ActorCard({ initiativeId, actor, filter }: { initiativeId: string; actor: Actor; filter: DirectoryFilter }) {
-  const { t } = useTranslation();
-  const hit = (tag: string, wanted: string[]) => wanted.some((w) => fold(w) === fold(tag));
-  return (
-    <li className="actor-card">
-      <div className="actor-card__head">
-        <h2 className="actor-card__name">
-          <Link to={initiativeRoute(initiativeId, `actors/${actor.id}`)} className="card-link">
-            {actor.name}
-          </Link>
-        </h2>
-        <span className="pill">{t(`sectors.${actor.sector}`)}</span>
-      </div>
-      {actor.competences.length > 0 ? (
-        <div className="actor-card__tags">
-          <span className="actor-card__label">{t('directory.offers')}</span>
-          <ul className="chips chips--static">
-            {actor.competences.map((c) => (
-              <li key={c} className={hit(c, filter.competences) ? 'chip chip--competence chip--hit' : 'chip chip--competence'}>
-                {c}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {actor.needs.length > 0 ? (
-        <div className="actor-card__tags">
-          <span className="actor-card__label">{t('directory.looksFor')}</span>
-          <ul className="chips chips--static">
-            {actor.needs.map((n) => (
-              <li key={n} className={hit(n, filter.needs) ? 'chip chip--need chip--hit' : 'chip chip--need'}>
-                {n}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-    </li>
   );
 }

@@ -7,6 +7,7 @@ import { Icon } from '../../../components/ui/Icon';
 export interface ChipOption {
   id: string;
   label: string;
+  /** How many actors the chip finds given the other filters (see chipCount). */
   count?: number;
 }
 
@@ -38,12 +39,19 @@ export function FilterChips({
         <Label className="filter-group__label">{label}</Label>
         <TagList className="chips" items={visible}>
           {(o) => (
-            <Tag id={o.id} textValue={o.label} className="chip chip--toggle">
+            <Tag id={o.id} textValue={o.label} className={o.count === 0 ? 'chip chip--toggle chip--none' : 'chip chip--toggle'}>
               {({ isSelected }) => (
                 <>
                   {isSelected ? <Icon name="check" size={14} /> : null}
                   <span>{o.label}</span>
-                  {o.count !== undefined ? <span className="chip__count">{o.count}</span> : null}
+                  {o.count !== undefined ? (
+                    <>
+                      <span className="chip__count" aria-hidden="true">
+                        {o.count}
+                      </span>
+                      <span className="visually-hidden">, {t('directory.count', { count: o.count })}</span>
+                    </>
+                  ) : null}
                 </>
               )}
             </Tag>

@@ -32,6 +32,18 @@ export function matchesFilter(actor: Actor, filter: DirectoryFilter): boolean {
   return words.every((w) => haystack.includes(w));
 }
 
+export type ChipGroup = 'sectors' | 'competences' | 'needs';
+
+/**
+ * How many actors a chip finds, given the other groups' chips and the search text: the actors
+ * that would be listed if this chip were the only one chosen in its group. A chip in a group with
+ * other chosen chips adds those actors to the list (chips in one group widen the search).
+ */
+export function chipCount(actors: readonly Actor[], filter: DirectoryFilter, group: ChipGroup, value: string): number {
+  const only = { ...filter, [group]: [value] };
+  return actors.filter((a) => matchesFilter(a, only)).length;
+}
+
 export function filterActors(actors: Actor[], filter: DirectoryFilter): Actor[] {
   return actors.filter((a) => matchesFilter(a, filter)).sort((a, b) => a.name.localeCompare(b.name));
 }
