@@ -44,6 +44,8 @@ async function layoutProblems(page: Page, label: string): Promise<string[]> {
 
 async function shoot(session: Session, lang: Lang, shots: Shot[]) {
   const { page } = session;
+  // The pointer off the page, so no chart draws a hover tooltip into the picture.
+  await page.mouse.move(0, 0);
   for (const shot of shots) {
     await go(session.page, shot.path, shot.ready);
     for (const size of SIZES) {

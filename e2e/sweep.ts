@@ -63,6 +63,8 @@ export async function settle(page: Page, ready = 'h1') {
  * waiting for a heading waits for the new screen, not the one being left.
  */
 export async function go(page: Page, path: string, ready?: string) {
+  const here = new URL(page.url());
+  if (here.pathname + here.search === path) return settle(page, ready);
   await page.evaluate((to) => {
     document.querySelectorAll('h1').forEach((h) => h.setAttribute('data-stale', ''));
     window.history.pushState(null, '', to);
