@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const shownPath = useRef(pathname);
+  const [banner, setBanner] = useState<HTMLElement | null>(null);
 
   // After navigating (not on the first load), move focus to the page so keyboard and screen
   // reader users start at the new content.
@@ -46,7 +47,7 @@ export function AppShell() {
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <header className="topbar">
+      <header className="topbar" ref={setBanner}>
         <div className="topbar__row">
           <Link className="brand" to={membership ? initiativeRoute(membership.initiativeId) : '/'}>
             <span className="brand__mark" aria-hidden="true" />
@@ -58,7 +59,7 @@ export function AppShell() {
             {/* Saved on the account too, so exports can follow it; the screen does not depend on it. */}
             <LanguageSwitch onChange={(locale) => void updateMe({ locale }).catch(() => undefined)} />
             <NotificationBell />
-            <AccountMenu me={me} onSignOut={() => void signOut()} />
+            <AccountMenu me={me} onSignOut={() => void signOut()} portalContainer={banner ?? undefined} />
           </div>
         </div>
         {membership ? (

@@ -47,7 +47,7 @@ describe('activities', () => {
     const ongoing = await screen.findByRole('region', { name: /^Ongoing/ });
     expect(within(ongoing).getByText('Homework café')).toBeInTheDocument();
     const planned = screen.getByRole('region', { name: /^Planned/ });
-    await userEvent.click(within(planned).getByRole('button', { name: 'Move “Summer job fair” to another status' }));
+    await userEvent.click(within(planned).getByRole('button', { name: 'Move to… (“Summer job fair”)' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Ongoing' }));
     const patch = calls.find((c) => c.method === 'PATCH');
     expect(patch?.path).toBe(`/initiatives/${INITIATIVE_ID}/activities/${fair.id}`);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Activity, MeetingListItem } from '@ci/shared';
@@ -42,6 +43,17 @@ export function YearView({
   const inYear = placed.filter((p) => p.span !== null);
   const undated = activities.filter((a) => !a.startDate && !a.endDate);
   const kinds = [...new Set((meetings.data ?? []).map((m) => m.kind))];
+  const today = monthIn(new Date(), 'Europe/Stockholm');
+  const currentMonth = today.year === year ? today.month : null;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // On a screen too narrow for all twelve months the table scrolls sideways: bring the current
+  // month into view instead of leaving it past the edge.
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    const current = wrap?.querySelector<HTMLElement>('.year__month--current');
+    if (!wrap || !current || wrap.scrollWidth <= wrap.clientWidth) return;
+    wrap.scrollLeft = Math.max(0, current.offsetLeft + current.offsetWidth + 16 - wrap.clientWidth);
+  }, [currentMonth]);
 
   return (
     <div className="year-view">
@@ -56,7 +68,7 @@ export function YearView({
           <Icon name="arrowLeft" size={18} className="year-view__next" />
         </Button>
       </div>
-      <div className="table-wrap year-view__wrap">
+      <div className="table-wrap year-view__wrap" ref={wrapRef}>
         <table className="year">
           <caption className="visually-hidden">{t('activities.year.caption', { year })}</caption>
           <thead>
@@ -65,7 +77,12 @@ export function YearView({
                 <span className="visually-hidden">{t('activities.year.what')}</span>
               </th>
               {MONTHS.map((m) => (
-                <th key={m} scope="col" className="year__month">
+                <th
+                  key={m}
+                  scope="col"
+                  className={m === currentMonth ? 'year__month year__month--current' : 'year__month'}
+                  aria-current={m === currentMonth ? 'date' : undefined}
+                >
                   {monthName.format(new Date(Date.UTC(year, m, 15)))}
                 </th>
               ))}
@@ -107,7 +124,7 @@ export function YearView({
                       return x.kind === kind && at.year === year && at.month === m;
                     });
                     return (
-                      <td key={m} className="year__cell">
+                      <td key={m} className={m === currentMonth ? 'year__cell year__current' : 'year__cell'}>
                         {inMonth.map((x) => (
                           <Link
                             key={x.id}

@@ -21,7 +21,11 @@ function PersonIcon() {
   );
 }
 
-export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+/**
+ * `portalContainer`: where the open menu is placed in the page, e.g. the top bar's banner
+ * landmark, so everything in it (the popover's hidden dismiss buttons too) belongs to a landmark.
+ */
+export function AccountMenu({ me, onSignOut, portalContainer }: { me: Me; onSignOut: () => void; portalContainer?: Element }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const preference = useMutation({
@@ -39,7 +43,7 @@ export function AccountMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }
           <PersonIcon />
           <span className="account__name">{me.user.name}</span>
         </AriaButton>
-        <Popover placement="bottom end" className="account__popover">
+        <Popover placement="bottom end" className="account__popover" UNSTABLE_portalContainer={portalContainer}>
           <Dialog className="account__dialog" aria-labelledby="account-title">
             <Heading slot="title" id="account-title" className="account__title">
               {me.user.name}

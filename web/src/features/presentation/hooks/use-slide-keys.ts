@@ -23,8 +23,8 @@ export function useSlideKeys(actions: SlideKeyActions) {
       const target = event.target instanceof Element ? event.target : null;
       // Typing, menus and dialogs keep their keys.
       if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"], [role="listbox"]')) return;
-      // On a focused button Space and Enter press that button; moving on as well would skip a slide.
-      const onControl = Boolean(target?.closest('button, a[href], [role="button"]'));
+      // On a focused button (or the table toggle) Space and Enter press it; moving on as well would skip a slide.
+      const onControl = Boolean(target?.closest('button, a[href], summary, [role="button"]'));
       const a = ref.current;
       switch (event.key) {
         case 'ArrowRight':
