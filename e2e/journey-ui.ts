@@ -76,3 +76,16 @@ export async function clickCell(input: Locator) {
   await input.evaluate((el) => el.closest('.dsg-cell')?.scrollIntoView({ block: 'center', inline: 'center' }));
   await input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " dsg-cell ")][1]').click();
 }
+
+/** Scrolls the page down until a row of a long, virtualised list is rendered. */
+export async function scrollTo(target: Locator, timeout = 30_000) {
+  const page = target.page();
+  const until = Date.now() + timeout;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  while ((await target.count()) === 0) {
+    if (Date.now() > until) throw new Error(`not found while scrolling: ${target}`);
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(150);
+  }
+  await target.first().scrollIntoViewIfNeeded();
+}
