@@ -28,7 +28,7 @@ async function written(page: Page, value: number, decimals: number, lang: Lang):
   );
 }
 
-describe.skipIf(!enabled)('journey: the steering group’s quarter (sv, then da)', () => {
+describe.skipIf(!enabled)('journey: the steering group’s quarter (sv, then da)', { timeout: 240_000 }, () => {
   let j: Journey;
   let initiativeId: string;
   let steeringToken: string;

@@ -89,3 +89,44 @@ export async function scrollTo(target: Locator, timeout = 30_000) {
   }
   await target.first().scrollIntoViewIfNeeded();
 }
+
+/**
+ * A cell of the data entry sheet by its name (row and column): the sheet draws only the rows in
+ * view, so it is scrolled down until the row is drawn.
+ */
+export async function findCell(page: Page, name: RegExp, timeout = 30_000): Promise<Locator> {
+  const cell = page.getByRole('textbox', { name });
+  await page.locator('.entry-grid').first().waitFor({ timeout });
+  const until = Date.now() + timeout;
+  let top = 0;
+  while ((await cell.count()) === 0) {
+    if (Date.now() > until) throw new Error(`no cell ${name} in the sheet`);
+    top = await page.evaluate((from) => {
+      const scroller = Array.from(document.querySelectorAll<HTMLElement>('.entry-grid *')).find((el) => el.scrollHeight > el.clientHeight + 4);
+      if (!scroller) return from;
+      scroller.scrollTop = from >= scroller.scrollHeight - scroller.clientHeight ? 0 : from + 200;
+      return scroller.scrollTop;
+    }, top);
+    await page.waitForTimeout(150);
+  }
+  return cell;
+}
+
+/** The names of every cell of the data entry sheet, gathered while scrolling it from top to bottom. */
+export async function allCellNames(page: Page): Promise<string[]> {
+  const names = new Set<string>();
+  for (let top = 0, guard = 0; guard < 200; guard++) {
+    const seen = await page.locator('.entry-grid input[aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!));
+    seen.forEach((n) => names.add(n));
+    const next = await page.evaluate((from) => {
+      const scroller = Array.from(document.querySelectorAll<HTMLElement>('.entry-grid *')).find((el) => el.scrollHeight > el.clientHeight + 4);
+      if (!scroller || from >= scroller.scrollHeight - scroller.clientHeight) return null;
+      scroller.scrollTop = from + 200;
+      return scroller.scrollTop;
+    }, top);
+    if (next === null) break;
+    top = next;
+    await page.waitForTimeout(150);
+  }
+  return [...names];
+}
