@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodLabel, previousPeriod, periodOfDate, periodStart, periodEnd } from '@ci/shared';
 import { axeViolations, baseUrl, enabled } from './browser.js';
 import { api, initiativeIdByName, journeyBrowser, login, selectNamed, settled, signInAs, text, unique, words, type Journey } from './journey-helpers.js';
-import { clickCell, fillDate, findCell, pasteFromClipboard, press } from './journey-ui.js';
+import { clickCell, fillDate, findCell, pasteFromClipboard, press, snap } from './journey-ui.js';
 
 const SV = 'sv' as const;
 type Actor = { id: string; name: string; role: string; joinedOn: string | null; leftOn: string | null };
@@ -113,6 +113,7 @@ describe.skipIf(!enabled)('journey: the backbone’s quarter (sv)', { timeout: 1
     await problems.waitFor({ timeout: 20_000 });
     await problems.getByText(words(SV, 'entry.problems.notANumber', { text: '7 st' })).waitFor();
     expect(await problems.textContent()).toContain(reporters[1].name);
+    await snap(page, 'backbone-paste-problem');
 
     // Fixed by typing over it.
     const second = await findCell(page, new RegExp(`^${code} .* – ${escapeRe(reporters[1].name)}$`));
@@ -214,6 +215,7 @@ describe.skipIf(!enabled)('journey: the backbone’s quarter (sv)', { timeout: 1
     await page.getByText(minutes).waitFor({ timeout: 30_000 });
     await page.getByRole('row').filter({ hasText: action }).waitFor();
     await page.getByText(words(SV, 'meetings.attendance.total', { actors: 2, people: 5 })).waitFor();
+    await snap(page, 'backbone-meeting');
     expect(await axeViolations(page)).toEqual([]);
     expect(j.errors).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectsActor, periodOfDate, previousPeriod } from '@ci/shared';
 import { axeViolations, baseUrl, enabled } from './browser.js';
 import { api, initiativeIdByName, journeyBrowser, login, settled, signInAs, unique, words, type Journey } from './journey-helpers.js';
-import { allCellNames, clickCell, findCell } from './journey-ui.js';
+import { allCellNames, clickCell, findCell, snap } from './journey-ui.js';
 
 const SV = 'sv' as const;
 type Actor = { id: string; name: string; role: 'backbone' | 'partner' | string; joinedOn: string | null; leftOn: string | null };
@@ -108,6 +108,7 @@ describe.skipIf(!enabled)('journey: a partner reports its figures (sv)', { timeo
     expect(await row.textContent()).toMatch(/15/);
     expect(await row.textContent()).toMatch(/16/);
     expect(await row.textContent()).toMatch(/Backbone/i);
+    await snap(page, 'partner-conflict');
     expect(await axeViolations(page)).toEqual([]);
     await panel.getByRole('button', { name: words(SV, 'entry.conflicts.overwriteAll', {}, true) }).click();
     await page.getByText(words(SV, 'entry.saved', { count: 1 })).first().waitFor({ timeout: 30_000 });

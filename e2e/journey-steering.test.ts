@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { periodLabel, periodOfDate, previousPeriod } from '@ci/shared';
 import { REPORT_WORDS } from '@ci/shared/i18n';
 import { axeViolations, enabled } from './browser.js';
-import { scrollTo } from './journey-ui.js';
+import { scrollTo, snap } from './journey-ui.js';
 import { api, initiativeIdByName, journeyBrowser, login, selectNamed, settled, signInAs, text, unique, words, type Journey, type Lang } from './journey-helpers.js';
 
 type Measurement = { id: string; indicatorId: string; actorId: string | null; status: string; returnReason?: string | null };
@@ -157,6 +157,8 @@ describe.skipIf(!enabled)('journey: the steering group’s quarter (sv, then da)
       );
       const side = page.getByRole('complementary');
       await expect.poll(() => side.textContent(), { timeout: 30_000 }).toContain(when);
+      await card.scrollIntoViewIfNeeded();
+      await snap(page, `steering-overview-${lang}`);
       expect(await axeViolations(page)).toEqual([]);
 
       await card.getByRole('link', { name: approveIt.name }).click();

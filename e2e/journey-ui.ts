@@ -130,3 +130,9 @@ export async function allCellNames(page: Page): Promise<string[]> {
   }
   return [...names];
 }
+
+/** Saves a screenshot of the moment when E2E_SCREENSHOTS names a folder, to look at what a journey saw. */
+export async function snap(page: Page, name: string) {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: false });
+}
