@@ -107,9 +107,11 @@ async function sweep(s: Session, role: Role): Promise<Checked[]> {
   await check('account: password');
   await closeDialog(page);
 
-  // The presentation, slide by slide, with one chart's table opened.
+  // The presentation, slide by slide, with one chart's table opened. The deck is the same for every
+  // role, so one role steps through all of it in each language; the others check its first slide.
   await go(page, `${home}/present`, '.presentation__stage h1');
-  const count = Number((await page.locator('.presentation__counter').innerText()).split('/')[1]);
+  const total = Number((await page.locator('.presentation__counter').innerText()).split('/')[1]);
+  const count = role === 'backbone' ? total : 1;
   for (let n = 1; n <= count; n++) {
     if (n > 1) {
       await page.keyboard.press('ArrowRight');
