@@ -91,23 +91,19 @@ export type Journey = Awaited<ReturnType<typeof openBrowser>> & {
 };
 
 /**
- * A fresh browser for one person, with its console watched from the moment they are signed in
- * (the sign-in page asks who is signed in and gets a 401, which is how it should be).
+ * A fresh browser for one person, with its console watched from the first page on, the sign-in
+ * page included (asking who is signed in answers 200 even to nobody).
  */
 export async function journeyBrowser(locale: string): Promise<Journey> {
   const browser = await openBrowser(locale);
   const errors: string[] = [];
   const expected: RegExp[] = [];
-  let watching = false;
   browser.page.on('console', (msg) => {
-    if (!watching || msg.type() !== 'error') return;
+    if (msg.type() !== 'error') return;
     const line = `${msg.text()} (${msg.location().url})`;
     if (!expected.some((p) => p.test(line))) errors.push(line);
   });
   browser.page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  browser.page.on('framenavigated', (frame) => {
-    if (frame === browser.page.mainFrame()) watching = !new URL(frame.url()).pathname.startsWith('/login');
-  });
   return Object.assign(browser, { errors, expect: (p: RegExp) => void expected.push(p) });
 }
 

@@ -77,17 +77,32 @@ export async function clickCell(input: Locator) {
   await input.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " dsg-cell ")][1]').click();
 }
 
-/** Scrolls the page down until a row of a long, virtualised list is rendered. */
+/**
+ * Scrolls the page down until a row of a long, virtualised list is rendered, then brings it to the
+ * middle. Steps are instant (a wheel's smooth scrolling goes on after the row appeared and can carry
+ * it out of the drawn window again).
+ */
 export async function scrollTo(target: Locator, timeout = 30_000) {
   const page = target.page();
   const until = Date.now() + timeout;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  while ((await target.count()) === 0) {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  for (;;) {
+    if ((await target.count()) > 0) {
+      const shown = await target
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }), undefined, { timeout: 2_000 })
+        .then(() => true, () => false);
+      if (shown && (await target.count()) > 0) return;
+    }
     if (Date.now() > until) throw new Error(`not found while scrolling: ${target}`);
-    await page.mouse.wheel(0, 500);
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy({ top: 400, behavior: 'instant' });
+      return window.scrollY === before;
+    });
+    if (atEnd) await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     await page.waitForTimeout(150);
   }
-  await target.first().scrollIntoViewIfNeeded();
 }
 
 /**
