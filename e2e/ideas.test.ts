@@ -3,28 +3,10 @@
 // and declines another with a reason that its proposer then reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, DEMO_PASSWORD, enabled, openBrowser, signIn } from './browser.js';
+import { axeViolations, baseUrl, enabled, openBrowser, signIn } from './browser.js';
+import { api, login } from './journey-helpers.js';
 
 const NEW_PASSWORD = 'Ekdalen-idea-journey-2026';
-
-async function api<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`);
-  return (res.status === 204 ? null : await res.json()) as T;
-}
-
-async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
 
 /** A new member of the organisation, with a password of their own (a new member must replace the temporary one). */
 async function memberOf(adminToken: string, initiativeId: string, actorId: string, email: string) {

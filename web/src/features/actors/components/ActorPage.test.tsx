@@ -1,31 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { actor, needMatches, type Role } from '@ci/shared';
+import { needMatches, type Role } from '@ci/shared';
 import { stubFetch } from '../../../test/fetch';
 import { ACTOR_ID, INITIATIVE_ID, meFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { actorWire } from '../../../test/api-fixtures';
 
-const stamp = '2025-01-01T00:00:00.000Z';
 const SCHOOL = '00000000-0000-4000-8000-000000000002';
 const CLUB = '00000000-0000-4000-8000-000000000003';
 const HOUSING = '00000000-0000-4000-8000-000000000004';
 
-const library = actor.parse({
+const library = actorWire(1, 'Hagby bibliotek', {
   id: ACTOR_ID,
-  name: 'Hagby bibliotek',
   sector: 'public',
-  role: 'partner',
-  description: '',
-  contactName: '',
-  contactEmail: '',
-  contactPhone: '',
-  website: '',
-  joinedOn: null,
-  leftOn: null,
   competences: ['Lokaler', 'Läxhjälp'],
   needs: ['Volontärer', 'Trygghet'],
-  createdAt: stamp,
-  updatedAt: stamp,
 });
 
 // As the server computes them: the library's need of volunteers is met by the club; its premises
