@@ -37,9 +37,10 @@ function precompress(): Plugin {
 }
 
 // Charts are only drawn on screens behind the sign-in, so recharts and its dependencies go into
-// their own chunk that the first page never loads.
+// their own chunk that the first page never loads. d3-shape (and its d3-path) stay out of it: the
+// overview's sparklines draw with them alone, without loading the chart library.
 const CHART_MODULES =
-  /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|internmap)[\\/]/;
+  /node_modules[\\/](recharts|d3-(?!shape[\\/]|path[\\/])[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|internmap)[\\/]/;
 const REACT_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 // zod and the module that configures it share a chunk, so the configuration runs before any chunk
 // that builds schemas (see src/app/content-security.ts).

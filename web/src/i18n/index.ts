@@ -43,8 +43,12 @@ async function ensureLoaded(locale: Locale) {
   i18n.addResourceBundle(locale, 'translation', catalogue.default, true, true);
 }
 
-/** Starts i18next in a language and resolves when its catalogue is in place. */
+/**
+ * Starts i18next in a language and resolves when its catalogue is in place. The catalogue is asked
+ * for first, before anything else the first page starts loading (app/main.tsx).
+ */
 export async function initI18n(locale: Locale = detectLocale()) {
+  const catalogue = i18n.isInitialized && i18n.hasResourceBundle(locale, 'translation') ? null : CATALOGUES[locale]();
   if (!i18n.isInitialized) {
     await i18n.use(initReactI18next).init({
       resources: {},
@@ -58,7 +62,7 @@ export async function initI18n(locale: Locale = detectLocale()) {
       showSupportNotice: false,
     });
   }
-  await ensureLoaded(locale);
+  if (catalogue) i18n.addResourceBundle(locale, 'translation', (await catalogue).default, true, true);
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
   setDocumentLanguage(locale);
   return i18n;

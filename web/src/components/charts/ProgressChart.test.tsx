@@ -100,6 +100,25 @@ describe('sparkline', () => {
     expect(end[0]).toHaveAttribute('fill', '#fff');
   });
 
+  it('places the points by period and value: highest at the top, preliminary part dashed and straight', () => {
+    // 10, 20, then a preliminary 15 (two complete points: the curve is a straight segment): x at 0, 50 and 100 % of the width; y at 100, 0 and 50 % down.
+    const { container } = render(<Sparkline data={[point('2026-09', 10), point('2026-10', 20), point('2026-11', 15, false)]} />);
+    const [solid, draft] = [...container.querySelectorAll('path')];
+    expect(solid.getAttribute('d')).toBe('M0,100L50,0');
+    expect(solid).not.toHaveAttribute('stroke-dasharray');
+    expect(draft.getAttribute('d')).toBe('M50,0L100,50');
+    expect(draft).toHaveAttribute('stroke-dasharray', '3 3');
+    const end = container.querySelector('circle.sparkline__end')!;
+    expect([end.getAttribute('cx'), end.getAttribute('cy')]).toEqual(['100%', '50%']);
+  });
+
+  it('draws a flat series through the middle, and nothing before a second value', () => {
+    const flat = render(<Sparkline data={[point('2026-09', 7), point('2026-10', 7)]} />);
+    expect(flat.container.querySelector('path')?.getAttribute('d')).toBe('M0,50L100,50');
+    const single = render(<Sparkline data={[point('2026-09', 7), point('2026-10', null)]} />);
+    expect(single.container.querySelector('svg')).toBeNull();
+  });
+
   it('ends in a filled point when the newest period is complete', () => {
     const { container } = render(<Sparkline data={[point('2026-08', 470), point('2026-09', 452), point('2026-10', 439)]} />);
     const end = container.querySelectorAll('circle.sparkline__end');

@@ -18,8 +18,10 @@ export const meQueryOptions = () =>
   queryOptions({
     queryKey: authKeys.me(),
     queryFn: ({ signal }) => getMe(signal),
-    // A 401 here means "not signed in", not a glitch worth retrying.
+    // A 401 here means "not signed in", not a glitch worth retrying, nor worth asking again when
+    // the next screen mounts (the session is asked for before the first render, app/main.tsx).
     retry: false,
+    retryOnMount: false,
     staleTime: 5 * 60_000,
   });
 

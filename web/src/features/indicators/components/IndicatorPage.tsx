@@ -57,6 +57,9 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
   const [breakdownBy, setBreakdownBy] = useState<string>(indicator.actorAggregation === 'none' && dimensions[0] ? dimensions[0].id : BY_ACTOR);
   const dimension = dimensions.find((d) => d.id === breakdownBy);
   const sectionError = (error: unknown, reset: () => void) => <ErrorState error={error} onRetry={reset} />;
+  // The page is drawn with its headline and chart (asked for together with the indicator), so
+  // nothing pushes the page down under the reader once it is there.
+  if (headline.isPending) return <Loading label={t('indicator.loadingSeries')} />;
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, SeriesResponse } from '@ci/shared';
 import { ProgressChart, type ProgressDatum } from '../../../components/charts/ProgressChart';
@@ -6,7 +7,8 @@ import { useIndicatorFormat } from '../../../lib/use-formatters';
 import { chartMarkers, type TimedThing } from '../utils/markers';
 import { firstWithData, newestPreliminary, progressData } from '../utils/progress';
 
-export function ProgressSection({ indicator, series, events }: { indicator: Indicator; series: SeriesResponse; events: TimedThing[] }) {
+/** Memoised: the chart is the page's heaviest drawing, and the page re-renders as its other parts arrive. */
+export const ProgressSection = memo(function ProgressSection({ indicator, series, events }: { indicator: Indicator; series: SeriesResponse; events: TimedThing[] }) {
   const { t } = useTranslation();
   const f = useIndicatorFormat(indicator);
   const data = progressData(series);
@@ -93,4 +95,4 @@ export function ProgressSection({ indicator, series, events }: { indicator: Indi
       ) : null}
     </>
   );
-}
+});
