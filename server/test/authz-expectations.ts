@@ -156,6 +156,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
   [`GET ${I}/actors/competences`]: { who: 'any-member' },
   [`GET ${I}/actors/matches`]: { who: 'any-member' },
   [`GET ${I}/actors/:id`]: { who: 'any-member' },
+  // Attendance is shared with every member, as each meeting's record is: any actor's, also for a partner.
+  [`GET ${I}/actors/:id/attendance`]: { who: 'any-member', other: { partner: 200 } },
   [`POST ${I}/actors`]: { who: EDITORS, ok: 201, req: () => ({ body: { name: `Org ${freshPeriod()}`, sector: 'business' } }) },
   // The partner's right is checked before the actor is looked up: 403 for every actor not its own,
   // existing or not, so a foreign id reveals nothing.
@@ -303,7 +305,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
     ok: 201,
     req: async (c) => ({ body: {}, ...(fresh(c) ? { params: { id: await c.world.make.series() } } : {}) }),
   },
-  [`GET ${I}/meetings`]: { who: 'any-member' },
+  // Filters naming another initiative's indicator or actor match no meeting here: an empty list.
+  [`GET ${I}/meetings`]: { who: 'any-member', refs: 200, req: (c) => ({ query: { indicatorId: c.refs.indicatorId, actorId: actorOf(c) } }) },
   [`GET ${I}/meetings/:id`]: { who: 'any-member' },
   [`POST ${I}/meetings`]: {
     who: EDITORS,

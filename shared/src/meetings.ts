@@ -262,9 +262,27 @@ export const meetingListQuery = z
     kind: z.enum(MEETING_KINDS).optional(),
     /** Only meetings that have not ended yet. */
     upcoming: queryFlag.optional(),
+    /** Only meetings with at least one agenda item on this indicator. */
+    indicatorId: id.optional(),
+    /** Only meetings this actor attended: its attendance is recorded with at least one person. */
+    actorId: id.optional(),
     ...pageQuery.shape,
   })
   .refine((v) => !v.from || !v.to || v.to >= v.from, { path: ['to'], message: '`to` cannot be before `from`' });
+export type MeetingListQuery = z.input<typeof meetingListQuery>;
+
+/**
+ * One quarter of an actor's meeting attendance. `held`: meetings held whose attendance was taken
+ * (the others say nothing about anyone); `attended`: those the actor came to with at least one
+ * person; `people`: how many people it sent to them in all.
+ */
+export const attendancePeriod = z.object({
+  period: z.string().meta({ example: '2025-Q2' }),
+  held: z.number().int(),
+  attended: z.number().int(),
+  people: z.number().int(),
+});
+export type AttendancePeriod = z.infer<typeof attendancePeriod>;
 
 /** `/meetings/:id/decisions/:decisionId` */
 export const decisionParams = z.object({ initiativeId: id, id, decisionId: id });

@@ -50,7 +50,9 @@ export const activityKeys = {
 };
 
 export const meetingKeys = {
-  list: (initiativeId: string) => ['initiative', initiativeId, 'meetings', 'list'] as const,
+  list: (initiativeId: string, filter: { indicatorId?: string; actorId?: string } = {}) => ['initiative', initiativeId, 'meetings', 'list', filter] as const,
+  /** An actor's attendance per quarter: under the meetings, so any write to a meeting refreshes it. */
+  attendance: (initiativeId: string, actorId: string) => ['initiative', initiativeId, 'meetings', 'attendance', actorId] as const,
   detail: (initiativeId: string, meetingId: string) => ['initiative', initiativeId, 'meetings', meetingId] as const,
 };
 

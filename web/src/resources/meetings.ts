@@ -1,16 +1,19 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { meeting, meetingListItem, type Meeting, type MeetingListItem } from '@ci/shared';
+import { queryOptions } from '@tanstack/react-query';
+import { meeting, meetingListItem, type MeetingListQuery } from '@ci/shared';
 import { api, initiativePath } from '../lib/api';
 import { fetchAllPages } from '../lib/pages';
 import { meetingKeys } from '../lib/query-keys';
 
-export const getMeetings = (initiativeId: string, signal?: AbortSignal) =>
-  fetchAllPages(initiativePath(initiativeId, '/meetings'), meetingListItem, { signal });
+type MeetingFilter = Pick<MeetingListQuery, 'indicatorId' | 'actorId'>;
 
-export const meetingsQueryOptions = (initiativeId: string) =>
+export const getMeetings = (initiativeId: string, filter: MeetingFilter = {}, signal?: AbortSignal) =>
+  fetchAllPages(initiativePath(initiativeId, '/meetings'), meetingListItem, { query: { ...filter }, signal });
+
+/** Meetings in time order, filtered by the server (e.g. those whose agenda took up an indicator). */
+export const meetingsQueryOptions = (initiativeId: string, filter: MeetingFilter = {}) =>
   queryOptions({
-    queryKey: meetingKeys.list(initiativeId),
-    queryFn: ({ signal }) => getMeetings(initiativeId, signal),
+    queryKey: meetingKeys.list(initiativeId, { ...filter }),
+    queryFn: ({ signal }) => getMeetings(initiativeId, filter, signal),
     select: (data) => data.items,
   });
 
@@ -23,28 +26,3 @@ export const meetingQueryOptions = (initiativeId: string, meetingId: string) =>
     queryFn: ({ signal }) => getMeeting(initiativeId, meetingId, signal),
     staleTime: 5 * 60_000,
   });
-
-export interface MeetingDetails {
-  /** Every meeting in the list; details only for those `needsDetail` picked. */
-  list: MeetingListItem[];
-  details: Meeting[];
-  isPending: boolean;
-  error: unknown;
-}
-
-/**
- * The meeting list, plus the full record of the meetings that matter to a screen. The list only
- * carries counts, so agendas and attendance come from each meeting; `needsDetail` keeps that to
- * the meetings that have any (and each record is cached for every screen that reads it).
- */
-export function useMeetingDetails(initiativeId: string, needsDetail: (m: MeetingListItem) => boolean): MeetingDetails {
-  const list = useQuery(meetingsQueryOptions(initiativeId));
-  const wanted = (list.data ?? []).filter(needsDetail);
-  const details = useQueries({ queries: wanted.map((m) => meetingQueryOptions(initiativeId, m.id)) });
-  return {
-    list: list.data ?? [],
-    details: details.flatMap((d) => (d.data ? [d.data] : [])),
-    isPending: list.isPending || details.some((d) => d.isPending),
-    error: list.error ?? details.find((d) => d.error)?.error ?? null,
-  };
-}

@@ -1,5 +1,5 @@
-import { and, asc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
-import type { Meeting, MeetingListItem, agendaItemInput, meetingInput, meetingListQuery, meetingPatch } from '@ci/shared';
+import { and, asc, eq, getTableColumns, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import type { AttendancePeriod, Meeting, MeetingListItem, agendaItemInput, meetingInput, meetingListQuery, meetingPatch } from '@ci/shared';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/client.js';
 import { actionItems, actors, agendaItems, decisions, meetingAttendance, meetings } from '../../db/schema/index.js';
@@ -45,6 +45,11 @@ const listSelection = {
   openActionItemCount: countOf(actionItems, sql` and ${actionItems.done} = false`),
 };
 
+/** The meeting's attendance lists the actor with at least one person. */
+function attendedBy(actorId: string) {
+  return sql`exists (select 1 from ${meetingAttendance} where ${meetingAttendance.meetingId} = ${meetings.id} and ${meetingAttendance.actorId} = ${actorId} and ${meetingAttendance.people} > 0)`;
+}
+
 /** Meetings in time order; `from`/`to` select those overlapping the range. */
 export async function listMeetings(db: DbOrTx, initiativeId: string, query: MeetingListQuery, now = new Date()) {
   const conditions: SQL[] = [eq(meetings.initiativeId, initiativeId)];
@@ -54,6 +59,10 @@ export async function listMeetings(db: DbOrTx, initiativeId: string, query: Meet
   if (query.kind) conditions.push(eq(meetings.kind, query.kind));
   if (query.upcoming === true) conditions.push(gte(meetings.endsAt, now));
   if (query.upcoming === false) conditions.push(lt(meetings.endsAt, now));
+  if (query.indicatorId) {
+    conditions.push(sql`exists (select 1 from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id} and ${agendaItems.indicatorId} = ${query.indicatorId})`);
+  }
+  if (query.actorId) conditions.push(attendedBy(query.actorId));
   const ks = keyset([{ key: meetings.startsAt }, { key: meetings.id }], query);
   const found = await db
     .select({ ...listSelection, pageKey: ks.pageKey })
@@ -200,4 +209,39 @@ export async function replaceAttendance(
   if (items.length) await tx.insert(meetingAttendance).values(items.map((item) => ({ ...item, meetingId })));
   const after = found(await getMeeting(tx, initiativeId, meetingId), 'Meeting').attendance;
   return { before, after };
+}
+
+/**
+ * The actor's attendance per quarter (of the meeting's start, in UTC), oldest first, over the
+ * meetings held whose attendance was taken; undefined when the actor is not the initiative's.
+ */
+export async function attendanceByQuarter(db: DbOrTx, initiativeId: string, actorId: string): Promise<AttendancePeriod[] | undefined> {
+  const [actor] = await db
+    .select({ id: actors.id })
+    .from(actors)
+    .where(and(eq(actors.initiativeId, initiativeId), eq(actors.id, actorId)));
+  if (!actor) return undefined;
+  const period = sql<string>`to_char(${meetings.startsAt} at time zone 'UTC', 'YYYY-"Q"Q')`;
+  return db
+    .select({
+      period,
+      held: sql<number>`count(*)::int`,
+      attended: sql<number>`count(${meetingAttendance.actorId})::int`,
+      people: sql<number>`coalesce(sum(${meetingAttendance.people}), 0)::int`,
+    })
+    .from(meetings)
+    // At most one row per meeting (the key is meeting and actor): the actor's, if it came.
+    .leftJoin(
+      meetingAttendance,
+      and(eq(meetingAttendance.meetingId, meetings.id), eq(meetingAttendance.actorId, actorId), gt(meetingAttendance.people, 0)),
+    )
+    .where(
+      and(
+        eq(meetings.initiativeId, initiativeId),
+        eq(meetings.status, 'held'),
+        sql`exists (select 1 from ${meetingAttendance} as taken where taken.meeting_id = ${meetings.id})`,
+      ),
+    )
+    .groupBy(period)
+    .orderBy(period);
 }

@@ -1,6 +1,7 @@
 import {
   attendance,
   attendanceInput,
+  attendancePeriod,
   emptyResponse,
   errorResponses,
   initiativeParams,
@@ -17,7 +18,7 @@ import type { App } from '../../lib/types.js';
 import { authorize, EDITORS } from '../../plugins/auth.js';
 import { found } from '../../lib/errors.js';
 import { recordAudit } from '../../lib/audit.js';
-import { deleteMeeting, getMeeting, insertMeeting, listMeetings, replaceAttendance, updateMeeting } from './meetings.repository.js';
+import { attendanceByQuarter, deleteMeeting, getMeeting, insertMeeting, listMeetings, replaceAttendance, updateMeeting } from './meetings.repository.js';
 import meetingRecordRoutes from './meeting-records.routes.js';
 
 const tags = ['meetings'];
@@ -29,12 +30,28 @@ export default async function meetingRoutes(app: App) {
     onRequest: [authorize()],
     schema: {
       tags,
-      summary: 'Meetings in time order, with counts of agenda items, attendance, decisions and action items',
+      summary: 'Meetings in time order, with counts of agenda items, attendance, decisions and action items; filters by time, series, kind, indicator on the agenda, attending actor',
       params: initiativeParams,
       querystring: meetingListQuery,
       response: { 200: pageOf(meetingListItem), ...errorResponses },
     },
     handler: async (request) => listMeetings(app.db, request.params.initiativeId, request.query),
+  });
+
+  app.route({
+    method: 'GET',
+    url: '/initiatives/:initiativeId/actors/:id/attendance',
+    onRequest: [authorize()],
+    schema: {
+      tags,
+      summary: "An actor's meeting attendance per quarter: meetings held with attendance taken, those it attended, people it sent",
+      params: resourceParams,
+      response: { 200: listOf(attendancePeriod), ...errorResponses },
+    },
+    handler: async (request) => {
+      const periods = found(await attendanceByQuarter(app.db, request.params.initiativeId, request.params.id), 'Actor');
+      return { items: periods };
+    },
   });
 
   app.route({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { needMatches, type Role } from '@ci/shared';
+import { attendancePeriod, listOf, needMatches, type Role } from '@ci/shared';
 import { stubFetch } from '../../../test/fetch';
 import { ACTOR_ID, INITIATIVE_ID, meFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
@@ -27,13 +27,24 @@ const matches = needMatches.parse({
   ],
 });
 
+// As the server counts them: per quarter, the meetings held with attendance taken, those the
+// library came to and the people it sent.
+const attendance = listOf(attendancePeriod).parse({
+  items: [
+    { period: '2024-Q4', held: 2, attended: 1, people: 3 },
+    { period: '2025-Q1', held: 3, attended: 2, people: 4 },
+  ],
+});
+
 function open(role: Role, shown = library) {
-  stubFetch({
+  const stub = stubFetch({
     'GET /me': { body: meFor(role) },
     'GET /initiatives/*/actors/matches': { body: matches },
     [`GET /initiatives/*/actors/${ACTOR_ID}`]: { body: shown },
+    [`GET /initiatives/*/actors/${ACTOR_ID}/attendance`]: { body: attendance },
   });
-  return renderApp(`/i/${INITIATIVE_ID}/actors/${ACTOR_ID}`);
+  renderApp(`/i/${INITIATIVE_ID}/actors/${ACTOR_ID}`);
+  return stub;
 }
 
 const section = async (name: string) => (await screen.findByRole('heading', { level: 2, name })).closest('section')!;
@@ -71,5 +82,20 @@ describe('actor page: needs meet competences', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Can offer' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Can help them with' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'They can help' })).toBeNull();
+  });
+
+  it('shows the meeting attendance per quarter from one request, without reading any meeting', async () => {
+    const { requests } = open('steering');
+    const attended = await section('Meeting attendance');
+    const table = await within(attended).findByRole('table');
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'PeriodMeetings attendedMeetings heldPeople',
+      'Q4 2024123',
+      'Q1 2025234',
+    ]);
+    expect(attended).toHaveTextContent('Took part in 3 of 5 meetings.');
+    expect(requests.filter((r) => r.path.includes('/meetings') || r.path.endsWith('/attendance')).map((r) => r.path)).toEqual([
+      `/initiatives/${INITIATIVE_ID}/actors/${ACTOR_ID}/attendance`,
+    ]);
   });
 });

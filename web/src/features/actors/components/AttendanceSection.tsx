@@ -4,16 +4,15 @@ import { OKABE_ITO } from '../../../components/charts/palette';
 import { EmptyState, ErrorState, Loading } from '../../../components/ui/States';
 import { formatAxisNumber, formatNumber, formatPeriod } from '../../../lib/format';
 import { useLocale } from '../../../i18n';
-import { useMeetingDetails } from '../../../resources/meetings';
-import { attendanceByQuarter } from '../utils/attendance';
+import { useAttendance } from '../api/get-attendance';
 
 export function AttendanceSection({ initiativeId, actorId }: { initiativeId: string; actorId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const meetings = useMeetingDetails(initiativeId, (m) => m.status === 'held' && m.attendanceCount > 0);
-  if (meetings.isPending) return <Loading />;
-  if (meetings.error) return <ErrorState error={meetings.error} />;
-  const periods = attendanceByQuarter(meetings.details, actorId);
+  const attendance = useAttendance(initiativeId, actorId);
+  if (attendance.isPending) return <Loading />;
+  if (attendance.error) return <ErrorState error={attendance.error} />;
+  const periods = attendance.data;
   if (periods.length === 0) return <EmptyState title={t('actor.noMeetings')} />;
   const held = periods.reduce((n, p) => n + p.held, 0);
   const attended = periods.reduce((n, p) => n + p.attended, 0);

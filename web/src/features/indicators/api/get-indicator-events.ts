@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { activitiesQueryOptions } from '../../../resources/activities';
-import { useMeetingDetails } from '../../../resources/meetings';
+import { meetingsQueryOptions } from '../../../resources/meetings';
 import type { TimedThing } from '../utils/markers';
 
 /**
@@ -9,13 +9,13 @@ import type { TimedThing } from '../utils/markers';
  */
 export function useIndicatorEvents(initiativeId: string, indicatorId: string): TimedThing[] {
   const activities = useQuery({ ...activitiesQueryOptions(initiativeId, { indicatorId }), retry: false });
-  const meetings = useMeetingDetails(initiativeId, (m) => m.status !== 'cancelled' && m.agendaItemCount > 0);
+  const meetings = useQuery(meetingsQueryOptions(initiativeId, { indicatorId }));
   const out: TimedThing[] = [];
   for (const a of activities.data ?? []) {
     if (a.startDate) out.push({ id: a.id, kind: 'activity', label: a.title, start: a.startDate, end: a.endDate });
   }
-  for (const m of meetings.details) {
-    if (m.agendaItems.some((item) => item.indicatorId === indicatorId)) out.push({ id: m.id, kind: 'meeting', label: m.title, start: m.startsAt });
+  for (const m of meetings.data ?? []) {
+    if (m.status !== 'cancelled') out.push({ id: m.id, kind: 'meeting', label: m.title, start: m.startsAt });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { activity, indicator, listOf, narrative, seriesResponse, type Role } fro
 import { stubFetch } from '../../../test/fetch';
 import { ACTOR_ID, IDS, INITIATIVE_ID, meFor } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render';
+import { meetingListWire, meetingWire } from '../../../test/api-fixtures';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
 
@@ -149,6 +150,14 @@ const narratives = {
   ],
 };
 
+// Meetings as the server lists them: with `indicatorId`, only those whose agenda took it up (the
+// cancelled one too, with its status); without, every meeting of the initiative.
+const onAgenda = meetingListWire(meetingWire(1, 'Partnermöte om praktik', { startsAt: '2025-05-14T15:00:00.000Z', endsAt: '2025-05-14T17:00:00.000Z' }));
+const cancelled = meetingListWire(meetingWire(2, 'Inställt praktikmöte', { startsAt: '2025-02-12T15:00:00.000Z', endsAt: '2025-02-12T17:00:00.000Z', status: 'cancelled' }));
+const elsewhere = meetingListWire(meetingWire(3, 'Möte om fritidsgårdar', { startsAt: '2025-03-12T15:00:00.000Z', endsAt: '2025-03-12T17:00:00.000Z' }));
+const meetingsOf = (indicatorId: string | null) =>
+  indicatorId === null ? [cancelled, elsewhere, onAgenda] : indicatorId === IDS.indicatorInternships ? [cancelled, onAgenda] : [];
+
 function open(role: Role) {
   indicator.parse(internships);
   listOf(activity).parse(activities);
@@ -162,7 +171,7 @@ function open(role: Role) {
     'GET /initiatives/*/narratives': { body: narratives },
     'POST /initiatives/*/narratives': (r) => ({ status: 201, body: { ...narratives.items[0], ...(r.body as object), id: 'f2f2f2f2-f2f2-4f2f-8f2f-f2f2f2f2f2f2' } }),
     'GET /initiatives/*/activities': { body: activities },
-    'GET /initiatives/*/meetings': { body: { items: [] } },
+    'GET /initiatives/*/meetings': (r) => ({ body: { items: meetingsOf(r.query.get('indicatorId')) } }),
   });
   renderApp(`/i/${INITIATIVE_ID}/indicators/${IDS.indicatorInternships}`);
   return stub;
@@ -190,6 +199,21 @@ describe('indicator page', () => {
     expect(within(progress).getByText('Preliminary (not everyone has reported)')).toBeInTheDocument();
     // The linked activity is marked on the time axis and listed under the chart.
     expect(within(progress).getByText('Praktikplatsbanken')).toBeInTheDocument();
+  });
+
+  it('marks the meetings whose agenda took up the indicator, read from one filtered list', async () => {
+    const { requests } = open('partner');
+    const progress = await screen.findByRole('region', { name: 'Progress over time' });
+    const list = (await within(progress).findByRole('heading', { name: 'Marked on the chart' })).parentElement!;
+    await within(list).findByText(/Partnermöte om praktik/);
+    expect(within(list).getAllByRole('listitem').map((li) => plain(li.textContent))).toEqual([
+      '1Activity Praktikplatsbanken (Q1 2025 – Q4 2026)',
+      '2Meeting Partnermöte om praktik (Q2 2025)',
+    ]);
+    // The cancelled meeting and the one on another matter are not marked.
+    expect(within(progress).queryByText(/Inställt praktikmöte|Möte om fritidsgårdar/)).toBeNull();
+    const meetingRequests = requests.filter((r) => r.path.includes('/meetings'));
+    expect(meetingRequests.map((r) => [r.path, r.query.get('indicatorId')])).toEqual([[`/initiatives/${INITIATIVE_ID}/meetings`, IDS.indicatorInternships]]);
   });
 
   it('lists each actor’s value and share of the total for the latest period', async () => {
