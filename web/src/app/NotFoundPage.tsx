@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '../components/ui/Button';
+import { LinkButton } from '../components/ui/LinkButton';
 import { EmptyState } from '../components/ui/States';
 
 export function NotFoundPage() {

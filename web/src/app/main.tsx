@@ -17,7 +17,7 @@ const router = createAppRouter();
 // who is signed in, and the code and data of the screen asked for.
 const words = initI18n();
 if (!window.location.pathname.startsWith('/public/')) void queryClient.prefetchQuery(meQueryOptions());
-preloadRoute(routes, queryClient, window.location.pathname, words);
+preloadRoute(routes, queryClient, window.location.pathname);
 
 void words.then(() => {
   createRoot(document.getElementById('root')!).render(

@@ -6,11 +6,12 @@
 //     { path: 'activities', ...screen(() => import('../features/activities/components/ActivitiesPage')) }
 // Each feature is its own chunk (React.lazy), so the first page only loads sign-in and the shell.
 // A screen opened directly (a reload, a shared link) has its code fetched at once, with the shell's
-// (app/preload.ts); a second argument, `prefetch`, asks for its main data at the same time.
+// (app/preload.ts); a second argument, `requests`, names its main data to ask for at the same time.
 // The screen finds its initiative and the caller's role with useInitiative() (lib/initiative).
 // If the section belongs in the top navigation, it is listed with its roles in app/nav.ts.
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { initiativePath } from '../lib/api';
 import type { RoutePreload } from './preload';
 import { Loading } from '../components/ui/States';
 import { SignInPage } from '../features/auth/components/SignInPage';
@@ -20,7 +21,7 @@ import { StartPage } from '../features/auth/components/StartPage';
 import { RouteError } from './RouteError';
 import { NotFoundPage } from './NotFoundPage';
 
-function page(Component: LazyExoticComponent<ComponentType>) {
+function page(Component: ComponentType) {
   return (
     <Suspense fallback={<Loading />}>
       <Component />
@@ -28,10 +29,27 @@ function page(Component: LazyExoticComponent<ComponentType>) {
   );
 }
 
-/** A lazily loaded screen: its element, and a handle that lets app/preload.ts start it early. */
-function screen(load: () => Promise<{ default: ComponentType }>, prefetch?: RoutePreload['prefetch']): Pick<RouteObject, 'element' | 'handle'> {
-  const handle: RoutePreload = { preload: load, prefetch };
-  return { element: page(lazy(load)), handle };
+/**
+ * A lazily loaded screen: its element, and a handle that lets app/preload.ts start it early. Once
+ * its code is in (preloaded, or loaded once before), the screen is drawn directly, without
+ * suspending: React holds back a suspended part for up to 300 ms before showing it, once per
+ * nested screen. Before that, React.lazy loads it; that first render suspends and never commits,
+ * so the switch to the loaded component cannot remount a screen that was already on the page.
+ */
+function screen(load: () => Promise<{ default: ComponentType }>, requests?: RoutePreload['requests']): Pick<RouteObject, 'element' | 'handle'> {
+  let loaded: ComponentType | undefined;
+  const preload = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(preload);
+  function Screen() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  const handle: RoutePreload = { preload, requests };
+  return { element: page(Screen), handle };
 }
 
 // The shell behind the sign-in (its menus, dialogs and notifications) is a chunk of its own: the
@@ -59,18 +77,15 @@ export const routes: RouteObject[] = [
             children: [
               {
                 index: true,
-                ...screen(
-                  () => import('../features/overview/components/OverviewPage'),
-                  (queryClient, { initiativeId = '' }) => import('../features/overview/api/get-overview').then((m) => m.prefetchOverview(queryClient, initiativeId)),
-                ),
+                ...screen(() => import('../features/overview/components/OverviewPage'), ({ initiativeId = '' }) => [initiativePath(initiativeId, '/overview')]),
               },
               {
                 path: 'indicators/:indicatorId',
-                ...screen(
-                  () => import('../features/indicators/components/IndicatorPage'),
-                  (queryClient, { initiativeId = '', indicatorId = '' }) =>
-                    import('../features/indicators/api/get-indicator').then((m) => m.prefetchIndicator(queryClient, initiativeId, indicatorId)),
-                ),
+                ...screen(() => import('../features/indicators/components/IndicatorPage'), ({ initiativeId = '', indicatorId = '' }) => [
+                  initiativePath(initiativeId, `/indicators/${indicatorId}`),
+                  // The indicator's own frequency is the series' default (as IndicatorPage asks).
+                  initiativePath(initiativeId, `/indicators/${indicatorId}/series`),
+                ]),
               },
               { path: 'actors/:actorId', ...screen(() => import('../features/actors/components/ActorPage')) },
               { path: 'directory', ...screen(() => import('../features/actors/components/DirectoryPage')) },

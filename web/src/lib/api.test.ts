@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { meResponse } from '@ci/shared';
 import { stubFetch } from '../test/fetch';
 import { meFor } from '../test/fixtures';
-import { api, ApiError } from './api';
+import { api, ApiError, requestEarly } from './api';
 
 describe('api', () => {
   it('sends JSON with the session cookie and parses the response with its schema', async () => {
@@ -43,5 +43,36 @@ describe('api', () => {
     const { requests } = stubFetch({ 'GET /x': { body: {} } });
     await api('/x', { query: { from: '2025', to: undefined, frequency: '' } });
     expect([...requests[0].query.keys()]).toEqual(['from']);
+  });
+
+  describe('early requests', () => {
+    it('answers the screen’s own request with the one started early, once, parsed with the screen’s schema', async () => {
+      const { requests } = stubFetch({ 'GET /me': { body: meFor('steering') } });
+      requestEarly('/me');
+      requestEarly('/me'); // asked twice before anyone reads it: still one request
+      expect(requests).toHaveLength(1);
+      const me = await api('/me', { schema: meResponse });
+      expect(me.memberships[0].role).toBe('steering');
+      expect(requests).toHaveLength(1);
+      // Used once: the next read asks the server again.
+      await api('/me', { schema: meResponse });
+      expect(requests).toHaveLength(2);
+    });
+
+    it('is only taken by a GET of the same address, query included', async () => {
+      const { requests } = stubFetch({ 'GET /initiatives': { body: { items: [], nextCursor: null } }, 'POST /initiatives': { status: 201, body: {} } });
+      requestEarly('/initiatives', { limit: 5 });
+      await api('/initiatives', { query: { limit: 10 } });
+      await api('/initiatives', { method: 'POST', body: { name: 'x' } });
+      expect(requests.map((r) => `${r.method} ${r.path}?${r.query}`)).toEqual(['GET /initiatives?limit=5', 'GET /initiatives?limit=10', 'POST /initiatives?']);
+    });
+
+    it('asks again when the early request could not reach the server', async () => {
+      let calls = 0;
+      globalThis.fetch = (() => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response('{"ok":true}')))) as typeof fetch;
+      requestEarly('/health');
+      await expect(api('/health')).resolves.toEqual({ ok: true });
+      expect(calls).toBe(2);
+    });
   });
 });

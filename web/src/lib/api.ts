@@ -74,20 +74,50 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Requests started before the screen that needs them was loaded, by address; each is used once. */
+const early = new Map<string, { startedAt: number; response: Promise<Response> }>();
+/** An early answer older than this is not used: the screen asks again. */
+const EARLY_MAX_AGE_MS = 10_000;
+
+/**
+ * Starts a GET now, before the code of the screen that will ask for it has loaded (app/preload.ts):
+ * the screen's own `api()` call for the same address then takes this response instead of asking
+ * again. The response is read and parsed (with the screen's schema) only then, so this module
+ * needs to know nothing about it.
+ */
+export function requestEarly(path: string, query?: Record<string, QueryValue>): void {
+  const url = apiUrl(path, query);
+  if (early.has(url)) return;
+  const response = fetch(url, { credentials: 'include', headers: { accept: 'application/json' } });
+  response.catch(() => undefined);
+  early.set(url, { startedAt: Date.now(), response });
+}
+
+function takeEarly(url: string): Promise<Response> | undefined {
+  const found = early.get(url);
+  early.delete(url);
+  return found && Date.now() - found.startedAt <= EARLY_MAX_AGE_MS ? found.response : undefined;
+}
+
 export async function api<S extends z.ZodType | undefined = undefined>(
   path: string,
   options: RequestOptions<S> = {},
 ): Promise<Result<S>> {
   const { method = 'GET', query, body, schema, signal } = options;
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path, query), {
+  const url = apiUrl(path, query);
+  const request = () =>
+    fetch(url, {
       method,
       credentials: 'include',
       headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
     });
+  let response: Response;
+  try {
+    const started = method === 'GET' ? takeEarly(url) : undefined;
+    // An early request that failed on the way is simply asked again.
+    response = started ? await started.catch(request) : await request();
   } catch (err) {
     if ((err as Error)?.name === 'AbortError') throw err;
     throw new ApiError({ status: 0, code: 'network_error', message: 'The server could not be reached' });

@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { Deferred } from '../ui/Deferred';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 import { ChartTooltip } from './ChartTooltip';
 import { CHART_COLORS } from './palette';
@@ -109,138 +110,142 @@ export function ProgressChart({
       legend={<ChartLegend items={legend} />}
       table={{ columns, rows, caption: title }}
     >
-      <ResponsiveContainer
-        width="100%"
-        height={height === 'fill' ? '100%' : height}
-        initialDimension={{ width: 800, height: height === 'fill' ? 400 : height }}
-      >
-        <ComposedChart data={drawn} margin={z.margin} accessibilityLayer={false}>
-          <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-          <XAxis
-            dataKey="period"
-            tickFormatter={periodLabel}
-            tick={{ fill: CHART_COLORS.axis, fontSize: z.font }}
-            tickLine={false}
-            axisLine={{ stroke: CHART_COLORS.grid }}
-            interval="preserveStartEnd"
-            minTickGap={z.gap}
-            height={z.xAxis}
-            tickMargin={z.tickMargin}
-          />
-          <YAxis
-            tickFormatter={formatTick}
-            tick={{ fill: CHART_COLORS.axis, fontSize: z.font }}
-            tickLine={false}
-            axisLine={false}
-            width={z.axis}
-            label={unitLabel ? { value: unitLabel, angle: -90, position: 'insideLeft', fill: CHART_COLORS.axis, fontSize: z.font } : undefined}
-          />
-          {shownMarkers
-            .filter((m) => m.kind === 'activity')
-            .map((m) => (
-              <ReferenceArea
-                key={m.id}
-                x1={m.period}
-                x2={m.endPeriod && inRange(m.endPeriod) ? m.endPeriod : data[data.length - 1]?.period}
-                fill={CHART_COLORS.activity}
-                fillOpacity={0.08}
-                ifOverflow="hidden"
-              />
-            ))}
-          {shownMarkers
-            .filter((m) => m.kind === 'activity')
-            .map((m) => (
-              // The start is a line with the number, so overlapping activities stay apart.
-              <ReferenceLine
-                key={`${m.id}-start`}
-                x={m.period}
-                stroke={CHART_COLORS.activity}
-                strokeWidth={2}
-                label={{ value: String(m.number), position: 'insideTopLeft', fill: '#1D2733', fontSize: 12, fontWeight: 700 }}
-              />
-            ))}
-          {shownMarkers
-            .filter((m) => m.kind === 'meeting')
-            .map((m) => (
-              <ReferenceLine
-                key={m.id}
-                x={m.period}
-                stroke={CHART_COLORS.meeting}
-                strokeDasharray={dash(4, 4)}
-                strokeWidth={z.guide}
-                label={{ value: String(m.number), position: 'top', fill: '#1D2733', fontSize: z.markerFont, fontWeight: 700 }}
-              />
-            ))}
-          {target ? (
-            <ReferenceLine y={target.value} stroke={CHART_COLORS.target} strokeDasharray={dash(2, 6)} strokeWidth={z.guide} ifOverflow="extendDomain" />
-          ) : null}
-          <Line
-            type="linear"
-            dataKey="trajectory"
-            name={labels.trajectory}
-            stroke={CHART_COLORS.trajectory}
-            strokeWidth={z.trajectory}
-            strokeDasharray={dash(8, 5)}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            type="linear"
-            dataKey="trend"
-            name={labels.trend}
-            stroke={CHART_COLORS.trend}
-            strokeWidth={z.trend}
-            strokeDasharray={dash(2, 5)}
-            strokeLinecap="round"
-            dot={false}
-            isAnimationActive={false}
-            connectNulls
-          />
-          <Line
-            type="linear"
-            dataKey="draft"
-            name={labels.preliminary}
-            stroke={CHART_COLORS.preliminary}
-            strokeWidth={z.value * 0.7}
-            strokeDasharray={dash(6, 4)}
-            dot={draftDot(z.dot + z.value * 0.35, z.value * 0.6)}
-            activeDot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            type="linear"
-            dataKey="complete"
-            name={labels.value}
-            stroke={CHART_COLORS.value}
-            strokeWidth={z.value}
-            dot={{ r: z.dot, fill: CHART_COLORS.value, strokeWidth: 0 }}
-            activeDot={{ r: z.activeDot }}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-          <Line
-            type="linear"
-            dataKey="target"
-            name={labels.target}
-            stroke="none"
-            dot={{ r: z.ring, fill: '#fff', stroke: CHART_COLORS.target, strokeWidth: z.ringStroke }}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-          />
-          {baseline && inRange(baseline.period) ? (
-            <ReferenceDot x={baseline.period} y={baseline.value} r={z.ring} fill={CHART_COLORS.baseline} stroke="#fff" strokeWidth={z.ringStroke / 1.5} />
-          ) : null}
-          <Tooltip
-            content={(props) => (
-              <ChartTooltip active={props.active} label={props.label} rows={(period) => progressTooltipRows(byPeriod.get(period), words)} title={periodLabel} />
-            )}
-            cursor={{ stroke: '#9AA4B1', strokeWidth: 1 }}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      {/* The summary, legend and table are drawn at once; the drawing right after, in slices, with
+          its place kept (the chart library is the heaviest thing on the page). */}
+      <Deferred placeholder={<div className="chart__placeholder" style={{ height: height === 'fill' ? '100%' : height }} />}>
+        <ResponsiveContainer
+          width="100%"
+          height={height === 'fill' ? '100%' : height}
+          initialDimension={{ width: 800, height: height === 'fill' ? 400 : height }}
+        >
+          <ComposedChart data={drawn} margin={z.margin} accessibilityLayer={false}>
+            <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
+            <XAxis
+              dataKey="period"
+              tickFormatter={periodLabel}
+              tick={{ fill: CHART_COLORS.axis, fontSize: z.font }}
+              tickLine={false}
+              axisLine={{ stroke: CHART_COLORS.grid }}
+              interval="preserveStartEnd"
+              minTickGap={z.gap}
+              height={z.xAxis}
+              tickMargin={z.tickMargin}
+            />
+            <YAxis
+              tickFormatter={formatTick}
+              tick={{ fill: CHART_COLORS.axis, fontSize: z.font }}
+              tickLine={false}
+              axisLine={false}
+              width={z.axis}
+              label={unitLabel ? { value: unitLabel, angle: -90, position: 'insideLeft', fill: CHART_COLORS.axis, fontSize: z.font } : undefined}
+            />
+            {shownMarkers
+              .filter((m) => m.kind === 'activity')
+              .map((m) => (
+                <ReferenceArea
+                  key={m.id}
+                  x1={m.period}
+                  x2={m.endPeriod && inRange(m.endPeriod) ? m.endPeriod : data[data.length - 1]?.period}
+                  fill={CHART_COLORS.activity}
+                  fillOpacity={0.08}
+                  ifOverflow="hidden"
+                />
+              ))}
+            {shownMarkers
+              .filter((m) => m.kind === 'activity')
+              .map((m) => (
+                // The start is a line with the number, so overlapping activities stay apart.
+                <ReferenceLine
+                  key={`${m.id}-start`}
+                  x={m.period}
+                  stroke={CHART_COLORS.activity}
+                  strokeWidth={2}
+                  label={{ value: String(m.number), position: 'insideTopLeft', fill: '#1D2733', fontSize: 12, fontWeight: 700 }}
+                />
+              ))}
+            {shownMarkers
+              .filter((m) => m.kind === 'meeting')
+              .map((m) => (
+                <ReferenceLine
+                  key={m.id}
+                  x={m.period}
+                  stroke={CHART_COLORS.meeting}
+                  strokeDasharray={dash(4, 4)}
+                  strokeWidth={z.guide}
+                  label={{ value: String(m.number), position: 'top', fill: '#1D2733', fontSize: z.markerFont, fontWeight: 700 }}
+                />
+              ))}
+            {target ? (
+              <ReferenceLine y={target.value} stroke={CHART_COLORS.target} strokeDasharray={dash(2, 6)} strokeWidth={z.guide} ifOverflow="extendDomain" />
+            ) : null}
+            <Line
+              type="linear"
+              dataKey="trajectory"
+              name={labels.trajectory}
+              stroke={CHART_COLORS.trajectory}
+              strokeWidth={z.trajectory}
+              strokeDasharray={dash(8, 5)}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              type="linear"
+              dataKey="trend"
+              name={labels.trend}
+              stroke={CHART_COLORS.trend}
+              strokeWidth={z.trend}
+              strokeDasharray={dash(2, 5)}
+              strokeLinecap="round"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              type="linear"
+              dataKey="draft"
+              name={labels.preliminary}
+              stroke={CHART_COLORS.preliminary}
+              strokeWidth={z.value * 0.7}
+              strokeDasharray={dash(6, 4)}
+              dot={draftDot(z.dot + z.value * 0.35, z.value * 0.6)}
+              activeDot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              type="linear"
+              dataKey="complete"
+              name={labels.value}
+              stroke={CHART_COLORS.value}
+              strokeWidth={z.value}
+              dot={{ r: z.dot, fill: CHART_COLORS.value, strokeWidth: 0 }}
+              activeDot={{ r: z.activeDot }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              type="linear"
+              dataKey="target"
+              name={labels.target}
+              stroke="none"
+              dot={{ r: z.ring, fill: '#fff', stroke: CHART_COLORS.target, strokeWidth: z.ringStroke }}
+              activeDot={false}
+              isAnimationActive={false}
+              legendType="none"
+            />
+            {baseline && inRange(baseline.period) ? (
+              <ReferenceDot x={baseline.period} y={baseline.value} r={z.ring} fill={CHART_COLORS.baseline} stroke="#fff" strokeWidth={z.ringStroke / 1.5} />
+            ) : null}
+            <Tooltip
+              content={(props) => (
+                <ChartTooltip active={props.active} label={props.label} rows={(period) => progressTooltipRows(byPeriod.get(period), words)} title={periodLabel} />
+              )}
+              cursor={{ stroke: '#9AA4B1', strokeWidth: 1 }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </Deferred>
     </ChartFrame>
   );
 }

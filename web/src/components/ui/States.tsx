@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorMessageKey } from './error-message';
-import { Button } from './Button';
 import { Icon } from './Icon';
 
 export function Loading({ label, inline = false }: { label?: string; inline?: boolean }) {
@@ -35,7 +34,10 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
       <p className="state__body">{t(errorMessageKey(error))}</p>
       {onRetry ? (
         <div className="state__action">
-          <Button onPress={onRetry}>{t('common.retry')}</Button>
+          {/* A native button: error states can be on the first page, drawn without the widget library. */}
+          <button type="button" className="button button--secondary" onClick={onRetry}>
+            {t('common.retry')}
+          </button>
         </div>
       ) : null}
     </div>

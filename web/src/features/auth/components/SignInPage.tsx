@@ -1,9 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { Form, Input, Label, TextField, FieldError } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { loginBody } from '@ci/shared';
-import { Button } from '../../../components/ui/Button';
 import { Icon } from '../../../components/ui/Icon';
 import { isApiError } from '../../../lib/api';
 import { LanguageSwitch } from '../../../components/LanguageSwitch';
@@ -30,6 +28,7 @@ export function SignInPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (login.isPending) return;
     const parsed = loginBody.safeParse({ email: email.trim(), password });
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => String(i.path[0])));
@@ -65,48 +64,84 @@ export function SignInPage() {
         </div>
         <h1 className="signin__title">{t('auth.signInTitle')}</h1>
         <p className="signin__lead">{t('auth.signInLead')}</p>
-        <Form className="form" onSubmit={submit} validationBehavior="aria" validationErrors={fieldErrors}>
+        {/* Native form controls: the first page anyone sees draws without the widget library. */}
+        <form className="form" onSubmit={submit} noValidate>
           {failure ? (
             <div className="form__alert" role="alert">
               <Icon name="alert" />
               <span>{failure}</span>
             </div>
           ) : null}
-          <TextField
-            className="field"
+          <SignInField
             name="email"
             type="email"
             autoComplete="username"
+            label={t('auth.email')}
             value={email}
             onChange={setEmail}
-            isRequired
-            isInvalid={Boolean(fieldErrors.email)}
+            error={fieldErrors.email}
             autoFocus
-          >
-            <Label className="field__label">{t('auth.email')}</Label>
-            <Input className="field__input" />
-            <FieldError className="field__error">{fieldErrors.email}</FieldError>
-          </TextField>
-          <TextField
-            className="field"
+          />
+          <SignInField
             name="password"
             type="password"
             autoComplete="current-password"
+            label={t('auth.password')}
             value={password}
             onChange={setPassword}
-            isRequired
-            isInvalid={Boolean(fieldErrors.password)}
+            error={fieldErrors.password}
+          />
+          <button
+            type="submit"
+            className="button button--primary button--block"
+            aria-disabled={login.isPending || undefined}
+            data-pending={login.isPending || undefined}
           >
-            <Label className="field__label">{t('auth.password')}</Label>
-            <Input className="field__input" />
-            <FieldError className="field__error">{fieldErrors.password}</FieldError>
-          </TextField>
-          <Button type="submit" variant="primary" className="button--block" isPending={login.isPending}>
             {login.isPending ? t('auth.signingIn') : t('auth.signIn')}
-          </Button>
-        </Form>
+          </button>
+        </form>
         <p className="signin__help">{t('auth.help')}</p>
       </main>
+    </div>
+  );
+}
+
+/** A labelled input with its error, tied together for assistive technology. */
+function SignInField({
+  label,
+  error,
+  onChange,
+  ...input
+}: {
+  name: string;
+  type: 'email' | 'password';
+  autoComplete: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  autoFocus?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field" data-invalid={error ? true : undefined}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        {...input}
+        id={id}
+        className="field__input"
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

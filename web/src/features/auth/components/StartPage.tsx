@@ -1,6 +1,6 @@
 import { Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LinkButton } from '../../../components/ui/Button';
+import { LinkButton } from '../../../components/ui/LinkButton';
 import { PageHeader } from '../../../components/ui/Layout';
 import { EmptyState } from '../../../components/ui/States';
 import { initiativeRoute } from '../../../lib/initiative';

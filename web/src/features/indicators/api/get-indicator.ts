@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { indicatorQueryOptions } from '../../../resources/indicators';
 import { seriesQueryOptions, type SeriesParams } from '../../../resources/series';
 
@@ -11,11 +11,3 @@ export const useSeries = (initiativeId: string, indicatorId: string, params: Ser
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[3] === indicatorId ? previous : undefined),
   });
 
-/**
- * The indicator and its series in its own frequency (the headline and the chart's first answer),
- * asked for before the page is drawn (app/preload.ts).
- */
-export async function prefetchIndicator(queryClient: QueryClient, initiativeId: string, indicatorId: string) {
-  const indicator = await queryClient.fetchQuery(indicatorQueryOptions(initiativeId, indicatorId));
-  await queryClient.prefetchQuery(seriesQueryOptions(initiativeId, indicatorId, { frequency: indicator.frequency }));
-}

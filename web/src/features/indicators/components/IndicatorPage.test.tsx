@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { activity, indicator, listOf, narrative, seriesResponse, type Role } from '@ci/shared';
 import { stubFetch } from '../../../test/fetch';
@@ -182,8 +182,8 @@ describe('indicator page', () => {
     open('backbone');
     expect(await screen.findByRole('heading', { level: 1, name: 'Unga i praktik' })).toBeInTheDocument();
     expect(await screen.findByText('Off track')).toBeInTheDocument();
-    // The goal is named above the title and in the facts.
-    expect(screen.getAllByText('Fler unga i arbete')).toHaveLength(2);
+    // The goal is named above the title and in the facts (drawn just after the chart).
+    await waitFor(() => expect(screen.getAllByText('Fler unga i arbete')).toHaveLength(2));
     const progress = screen.getByRole('region', { name: 'Progress over time' });
     expect(
       within(progress).getByText(

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Segmented } from '../../../components/ui/Segmented';
 import type { Frequency, Indicator, SeriesPoint } from '@ci/shared';
 import { LinkButton } from '../../../components/ui/Button';
+import { Deferred } from '../../../components/ui/Deferred';
 import { ErrorBoundary } from '../../../components/ui/ErrorBoundary';
 import { PageHeader, Section } from '../../../components/ui/Layout';
 import { Select } from '../../../components/ui/Select';
@@ -45,9 +46,11 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
   const { role } = useInitiative();
   const [preset, setPreset] = useState<RangePreset>('all');
   const [frequency, setFrequency] = useState<Frequency>(indicator.frequency);
-  const series = useSeries(initiativeId, indicator.id, { from: rangeFrom(preset), frequency });
+  // The indicator's own frequency is the series' default and is not named, so the page's first
+  // series is the one asked for together with the indicator (prefetchIndicator).
+  const series = useSeries(initiativeId, indicator.id, { from: rangeFrom(preset), frequency: frequency === indicator.frequency ? undefined : frequency });
   // The headline reads the indicator's own series (the chart's first answer, from the cache).
-  const headline = useSeries(initiativeId, indicator.id, { frequency: indicator.frequency });
+  const headline = useSeries(initiativeId, indicator.id, {});
   const events = useIndicatorEvents(initiativeId, indicator.id);
   const goals = useQuery(goalsQueryOptions(initiativeId));
   const goalTitle = goals.data?.find((g) => g.id === indicator.goalId)?.title;
@@ -110,55 +113,58 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
         </ErrorBoundary>
       </Section>
 
-      <Section
-        id="actors"
-        title={dimensions.length > 0 ? t('categories.breakdown.title') : t('indicator.breakdown.title')}
-        description={dimensions.length > 0 ? t('categories.breakdown.description') : t('indicator.breakdown.description')}
-        actions={
-          dimensions.length > 0 ? (
-            <Segmented
-              label={t('categories.breakdown.by')}
-              value={dimension ? dimension.id : BY_ACTOR}
-              onChange={setBreakdownBy}
-              options={[{ id: BY_ACTOR, label: t('categories.breakdown.byActor') }, ...dimensions.map((d) => ({ id: d.id, label: d.name }))]}
+      {/* Below the chart: drawn right after it, without holding up the headline and the chart. */}
+      <Deferred placeholder={<Loading />}>
+        <Section
+          id="actors"
+          title={dimensions.length > 0 ? t('categories.breakdown.title') : t('indicator.breakdown.title')}
+          description={dimensions.length > 0 ? t('categories.breakdown.description') : t('indicator.breakdown.description')}
+          actions={
+            dimensions.length > 0 ? (
+              <Segmented
+                label={t('categories.breakdown.by')}
+                value={dimension ? dimension.id : BY_ACTOR}
+                onChange={setBreakdownBy}
+                options={[{ id: BY_ACTOR, label: t('categories.breakdown.byActor') }, ...dimensions.map((d) => ({ id: d.id, label: d.name }))]}
+              />
+            ) : null
+          }
+        >
+          <ErrorBoundary fallback={sectionError}>
+            {!series.data ? (
+              <Loading />
+            ) : dimension ? (
+              <CategoryBreakdownSection indicator={indicator} dimension={dimension} series={series.data} />
+            ) : (
+              <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} />
+            )}
+          </ErrorBoundary>
+        </Section>
+
+        <Section id="values" title={t('values.title')} description={t('values.description')}>
+          <ErrorBoundary fallback={sectionError}>
+            {headline.data ? (
+              <ValuesSection initiativeId={initiativeId} indicator={indicator} periods={narrativePeriods(headline.data.points)} />
+            ) : (
+              <Loading />
+            )}
+          </ErrorBoundary>
+        </Section>
+
+        <div className="two-columns">
+          <Section id="narratives" title={t('narratives.title')} description={t('narratives.description')}>
+            <NarrativesSection
+              initiativeId={initiativeId}
+              indicator={indicator}
+              periods={series.data ? narrativePeriods(series.data.points) : []}
+              canEdit={canEditAll(role)}
             />
-          ) : null
-        }
-      >
-        <ErrorBoundary fallback={sectionError}>
-          {!series.data ? (
-            <Loading />
-          ) : dimension ? (
-            <CategoryBreakdownSection indicator={indicator} dimension={dimension} series={series.data} />
-          ) : (
-            <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} />
-          )}
-        </ErrorBoundary>
-      </Section>
-
-      <Section id="values" title={t('values.title')} description={t('values.description')}>
-        <ErrorBoundary fallback={sectionError}>
-          {headline.data ? (
-            <ValuesSection initiativeId={initiativeId} indicator={indicator} periods={narrativePeriods(headline.data.points)} />
-          ) : (
-            <Loading />
-          )}
-        </ErrorBoundary>
-      </Section>
-
-      <div className="two-columns">
-        <Section id="narratives" title={t('narratives.title')} description={t('narratives.description')}>
-          <NarrativesSection
-            initiativeId={initiativeId}
-            indicator={indicator}
-            periods={series.data ? narrativePeriods(series.data.points) : []}
-            canEdit={canEditAll(role)}
-          />
-        </Section>
-        <Section id="about" title={t('about.title')}>
-          <AboutIndicator indicator={indicator} goalTitle={goalTitle} />
-        </Section>
-      </div>
+          </Section>
+          <Section id="about" title={t('about.title')}>
+            <AboutIndicator indicator={indicator} goalTitle={goalTitle} />
+          </Section>
+        </div>
+      </Deferred>
     </>
   );
 }

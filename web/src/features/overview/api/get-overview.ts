@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { overviewResponse } from '@ci/shared';
 import { api, initiativePath } from '../../../lib/api';
 import { overviewKeys } from '../../../lib/query-keys';
@@ -14,5 +14,3 @@ export const overviewQueryOptions = (initiativeId: string) =>
 
 export const useOverview = (initiativeId: string) => useQuery(overviewQueryOptions(initiativeId));
 
-/** The overview's data, asked for before the page is drawn (app/preload.ts). */
-export const prefetchOverview = (queryClient: QueryClient, initiativeId: string) => queryClient.prefetchQuery(overviewQueryOptions(initiativeId));
