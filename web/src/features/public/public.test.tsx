@@ -100,7 +100,7 @@ describe('public view', () => {
 
     // No sign-in is needed, or asked about.
     expect(calls.map((c) => c.path)).not.toContain('/me');
-    expect(screen.getByRole('button', { name: /Language/ })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Language' })).toBeInTheDocument();
   });
 
   it('says the page is not public when the initiative has not published its figures', async () => {
