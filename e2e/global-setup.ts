@@ -41,7 +41,10 @@ export default async function setup(project: TestProject) {
     return;
   }
   const root = path.resolve(import.meta.dirname, '..');
-  execFileSync('npm', ['run', 'build', '-w', 'web'], { cwd: root, stdio: 'inherit' });
+  // The same build as `npm start` serves (scripts/build.mjs, production, rebuilt only when its
+  // sources changed); vitest's NODE_ENV=test would otherwise make a development build of React
+  // that a later `npm start` would take for up to date.
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ci-e2e-'));
   const port = await freePort();
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/server.ts'], {

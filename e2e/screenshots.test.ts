@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enabled } from './browser.js';
+import { baseUrl, enabled, openBrowser } from './browser.js';
 import { firstLink, go, navPaths, openSession, settle, type Lang, type Role, type Session } from './sweep.js';
 
 const SIZES = [
@@ -95,6 +95,14 @@ describe.skipIf(!enabled)('the screenshot set', () => {
 
   for (const lang of ['sv', 'da'] as const) {
     it(`every screen in ${lang} at 1366, 820 and 1920 px`, async () => {
+      // The sign-in page, signed out, in the browser's language.
+      const visitor = await openBrowser(lang === 'da' ? 'da-DK' : 'sv-SE');
+      try {
+        await visitor.page.goto(`${baseUrl}/login`);
+        await shoot({ ...visitor, home: '' }, lang, [{ name: 'sign-in', path: '/login' }]);
+      } finally {
+        await visitor.close();
+      }
       const admin = await openSession('admin' satisfies Role, lang);
       try {
         await shoot(admin, lang, await screensOf(admin));

@@ -49,7 +49,9 @@ function run(command, args = []) {
   const [cmd, ...rest] = command;
   // --silent: no "> @ci/web build" headers from npm in between.
   const npmArgs = cmd === 'npm' && quiet ? ['--silent'] : [];
-  const result = spawnSync(cmd, [...npmArgs, ...rest, ...args], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  // Always a production build, also when called from a test runner (NODE_ENV=test).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(cmd, [...npmArgs, ...rest, ...args], { cwd: ROOT, stdio: ['ignore', 2, 2], env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

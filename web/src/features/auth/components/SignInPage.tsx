@@ -28,6 +28,7 @@ export function SignInPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (login.isPending) return;
     const parsed = loginBody.safeParse({ email: email.trim(), password });
     if (!parsed.success) {
@@ -36,6 +37,8 @@ export function SignInPage() {
         email: fields.has('email') ? t(email.trim() ? 'auth.emailInvalid' : 'auth.emailRequired') : undefined,
         password: fields.has('password') ? t('auth.passwordRequired') : undefined,
       });
+      // To the first field to correct, where its message is read out with it.
+      form.querySelector<HTMLInputElement>(`input[name="${fields.has('email') ? 'email' : 'password'}"]`)?.focus();
       return;
     }
     setFieldErrors({});
