@@ -10,7 +10,7 @@ describe.skipIf(!enabled)('the web app in Chromium', () => {
     await browser?.close();
   });
 
-  it('loads the sign-in page signed out without an error in the console or a failed request', async () => {
+  it('loads the sign-in page signed out without an error in the console, a failed request or an accessibility fault', async () => {
     const fresh = await openBrowser('en-GB');
     try {
       const errors: string[] = [];
@@ -30,6 +30,11 @@ describe.skipIf(!enabled)('the web app in Chromium', () => {
       );
       expect(errors).toEqual([]);
       expect(failed).toEqual([]);
+      // The form as drawn, and with its messages for empty fields.
+      expect(await axeViolations(fresh.page)).toEqual([]);
+      await fresh.page.getByRole('button', { name: 'Sign in' }).click();
+      await fresh.page.getByText('Enter your e-mail address.').waitFor();
+      expect(await axeViolations(fresh.page)).toEqual([]);
     } finally {
       await fresh.close();
     }
