@@ -125,7 +125,7 @@ async function main() {
     chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     for (const [index, [title, url, signedIn]] of list.entries()) {
       const runs = [];
-      for (let run = 1; run <= RUNS; run++) {
+      for (let run = 1, retries = 0; run <= RUNS; run++) {
         say(`auditing the ${title} (run ${run} of ${RUNS})…`);
         const { lhr, report } = await lighthouse(
           url,
@@ -138,7 +138,13 @@ async function main() {
           },
           config,
         );
-        if (lhr.runtimeError) throw new Error(`${title}: ${lhr.runtimeError.message}`);
+        if (lhr.runtimeError) {
+          // Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is done again.
+          if (++retries > 2) throw new Error(`${title}: ${lhr.runtimeError.message}`);
+          say(`  ${lhr.runtimeError.code ?? 'error'}: run ${run} again`);
+          run--;
+          continue;
+        }
         runs.push({ lhr, report, scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) });
       }
       // The median run by performance (the other categories do not vary between runs).

@@ -42,6 +42,7 @@ function precompress(): Plugin {
 const CHART_MODULES =
   /node_modules[\\/](recharts|d3-(?!shape[\\/]|path[\\/])[a-z-]+|victory-vendor|@reduxjs|redux|react-redux|redux-thunk|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3|internmap)[\\/]/;
 const REACT_MODULES = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
+const ARIA_MODULES = /node_modules[\\/](react-aria|react-aria-components|react-stately|@react-aria|@react-stately|@internationalized|@react-types|client-only|clsx|@swc[\\/]helpers)[\\/]/;
 // zod and the module that configures it share a chunk, so the configuration runs before any chunk
 // that builds schemas (see src/app/content-security.ts).
 const ZOD_MODULES = /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]content-security\.ts$/;
@@ -65,6 +66,10 @@ export default defineConfig({
           groups: [
             { name: 'zod', test: ZOD_MODULES, priority: 30 },
             { name: 'react', test: REACT_MODULES, priority: 20 },
+            // React Aria's parts shared by two screens or more, in one chunk instead of dozens of
+            // small ones (a connection takes a few requests at a time). The first page uses none of
+            // it; parts only one screen uses (the date picker's) stay with that screen.
+            { name: 'aria', test: ARIA_MODULES, priority: 15, minShareCount: 2 },
             // Without this, recharts' small shared dependencies (clsx, use-sync-external-store) would be
             // pulled into the chart chunk, and the first page would have to load all of it.
             { name: 'charts', test: CHART_MODULES, priority: 10, includeDependenciesRecursively: false },

@@ -5,7 +5,6 @@ import { RouterProvider } from 'react-router';
 import { initI18n } from '../i18n';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
-import { meQueryOptions } from '../features/auth/api/get-me';
 import { preloadRoute } from './preload';
 import { createAppRouter, routes } from './router';
 import '../styles/index.css';
@@ -13,13 +12,15 @@ import '../styles/index.css';
 const queryClient = createQueryClient();
 const router = createAppRouter();
 
-// The words come first: nothing is drawn until the language's catalogue is in. While it loads:
-// who is signed in, and the code and data of the screen asked for.
+// The words come first, and the code of the screen asked for: nothing is drawn before them (see
+// app/preload.ts), though not more than FIRST_SCREEN_WAIT_MS for the code. Meanwhile the session
+// is checked and the screen's data asked for.
+const FIRST_SCREEN_WAIT_MS = 3000;
 const words = initI18n();
-if (!window.location.pathname.startsWith('/public/')) void queryClient.prefetchQuery(meQueryOptions());
-preloadRoute(routes, queryClient, window.location.pathname);
+const firstScreen = preloadRoute(routes, queryClient, window.location.pathname, { signedIn: !window.location.pathname.startsWith('/public/') });
+const notTooLong = new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS));
 
-void words.then(() => {
+void Promise.all([words, Promise.race([firstScreen, notTooLong])]).then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppProvider queryClient={queryClient}>

@@ -30,7 +30,8 @@ function page(Component: ComponentType) {
 }
 
 /**
- * A lazily loaded screen: its element, and a handle that lets app/preload.ts start it early. Once
+ * A lazily loaded screen, in React Aria's language (AriaLocale, loaded with it): its element, and a
+ * handle that lets app/preload.ts start it early. Once
  * its code is in (preloaded, or loaded once before), the screen is drawn directly, without
  * suspending: React holds back a suspended part for up to 300 ms before showing it, once per
  * nested screen. Before that, React.lazy loads it; that first render suspends and never commits,
@@ -39,9 +40,16 @@ function page(Component: ComponentType) {
 function screen(load: () => Promise<{ default: ComponentType }>, requests?: RoutePreload['requests']): Pick<RouteObject, 'element' | 'handle'> {
   let loaded: ComponentType | undefined;
   const preload = () =>
-    load().then((module) => {
-      loaded = module.default;
-      return module;
+    Promise.all([load(), import('../components/ui/AriaLocale')]).then(([module, { AriaLocale }]) => {
+      const Loaded = module.default;
+      loaded = function InAriaLocale() {
+        return (
+          <AriaLocale>
+            <Loaded />
+          </AriaLocale>
+        );
+      };
+      return { default: loaded };
     });
   const Lazy = lazy(preload);
   function Screen() {

@@ -87,7 +87,8 @@ const EARLY_MAX_AGE_MS = 10_000;
  */
 export function requestEarly(path: string, query?: Record<string, QueryValue>): void {
   const url = apiUrl(path, query);
-  if (early.has(url)) return;
+  const started = early.get(url);
+  if (started && Date.now() - started.startedAt <= EARLY_MAX_AGE_MS) return;
   const response = fetch(url, { credentials: 'include', headers: { accept: 'application/json' } });
   response.catch(() => undefined);
   early.set(url, { startedAt: Date.now(), response });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { ProgressChart, type ProgressDatum } from './ProgressChart';
 import { Sparkline } from './Sparkline';
 
@@ -51,8 +51,10 @@ describe('progress chart', () => {
     datum('2026-11', 284, { preliminary: { reported: 3, expected: 5 } }),
   ];
 
-  it('draws a preliminary value hollow, on a lighter dashed line from the last complete point', () => {
+  it('draws a preliminary value hollow, on a lighter dashed line from the last complete point', async () => {
     const { container } = draw(visits);
+    // The drawing comes just after the frame, with the chart library.
+    await waitFor(() => expect(container.querySelector(`path[name="${labels.value}"]`)).not.toBeNull());
     // The solid line and its filled points stop at October.
     expect(path(container, labels.value).match(/[ML]/g)).toHaveLength(2);
     expect(container.querySelectorAll(`circle.recharts-line-dot[name="${labels.value}"]`)).toHaveLength(2);

@@ -50,6 +50,12 @@ export interface DrawnDatum extends ProgressDatum {
 
 export const isPreliminary = (d: ProgressDatum): boolean => d.value !== null && Boolean(d.preliminary);
 
+/** The markers whose period is on the chart's time axis. */
+export function shownMarkers(data: readonly ProgressDatum[], markers: readonly ChartMarker[]): ChartMarker[] {
+  const periods = new Set(data.map((d) => d.period));
+  return markers.filter((m) => periods.has(m.period));
+}
+
 /**
  * Complete values make the solid line. Preliminary values make a lighter, dashed line that starts
  * at the complete neighbour, so the eye follows the series without taking the draft for a fact.

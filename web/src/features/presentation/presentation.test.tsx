@@ -149,7 +149,7 @@ describe('quarterly meeting mode', () => {
     // The open quarter is drawn, marked preliminary: in the legend and in the chart's table.
     expect(screen.getByText('Preliminary', { selector: '.legend__item span' })).toBeInTheDocument();
     expect(screen.getByRole('rowheader', { name: 'Q3 2025' }).closest('tr')).toHaveTextContent('640 deltagare (preliminary: 3 of 5 reported)');
-    expect(document.querySelectorAll('circle.chart__draft-dot')).toHaveLength(1);
+    await waitFor(() => expect(document.querySelectorAll('circle.chart__draft-dot')).toHaveLength(1));
 
     await user.keyboard('{PageDown}');
     expect(await screen.findByRole('heading', { level: 1, name: 'B1 Unga i praktik' })).toBeInTheDocument();

@@ -1,4 +1,8 @@
 import { api } from '../../../lib/api';
+import { forgetSignedIn } from './get-me';
 
 /** Clears the session cookie; the shell then leaves the page and forgets every cached answer. */
-export const logout = () => api('/auth/logout', { method: 'POST' });
+export const logout = () => {
+  forgetSignedIn();
+  return api('/auth/logout', { method: 'POST' });
+};

@@ -7,8 +7,17 @@ import type { Me } from '@ci/shared';
 import { Button } from '../../../components/ui/Button';
 import { Icon } from '../../../components/ui/Icon';
 import { usePasswordChange } from './PasswordFields';
+import { AriaLocale } from '../../../components/ui/AriaLocale';
 
-export function ForcedPasswordChange({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+export function ForcedPasswordChange(props: { me: Me; onSignOut: () => void }) {
+  return (
+    <AriaLocale>
+      <ForcedPasswordForm {...props} />
+    </AriaLocale>
+  );
+}
+
+function ForcedPasswordForm({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   const { t } = useTranslation();
   const form = usePasswordChange(() => undefined);
   const submit = (event: FormEvent<HTMLFormElement>) => {

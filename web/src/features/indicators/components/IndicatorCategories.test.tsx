@@ -134,7 +134,7 @@ describe('indicator page, per category', () => {
     expect(within(choice).getAllByRole('radio').map((r) => r.textContent)).toEqual(['Organisation', 'Kön']);
     await userEvent.click(within(choice).getByRole('radio', { name: 'Kön' }));
 
-    const table = within(region).getByRole('table', { name: "Kön: each category's part of the total, per period" });
+    const table = await within(region).findByRole('table', { name: "Kön: each category's part of the total, per period" });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Period', 'Flickor', 'Pojkar', 'Not broken down', 'Total']);
     expect(plain(within(table).getByRole('rowheader', { name: 'Q1 2025' }).closest('tr')?.textContent)).toBe('Q1 20257 personer5 personer8 personer20 personer');
     expect(plain(within(table).getByRole('rowheader', { name: 'Q2 2025' }).closest('tr')?.textContent)).toBe('Q2 202510 personer6 personer–16 personer');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -17,12 +17,15 @@ import { useIndicator, useSeries } from '../api/get-indicator';
 import { useIndicatorEvents } from '../api/get-indicator-events';
 import { RANGE_PRESETS, rangeFrom, viewFrequencies, type RangePreset } from '../utils/progress';
 import { AboutIndicator } from './AboutIndicator';
-import { ActorBreakdownSection } from './ActorBreakdownSection';
-import { CategoryBreakdownSection } from './CategoryBreakdownSection';
 import { HeadlineBox } from './HeadlineBox';
 import { NarrativesSection } from './NarrativesSection';
 import { ProgressSection } from './ProgressSection';
 import { ValuesSection } from './ValuesSection';
+
+// The breakdowns draw bar charts: their code (and the chart library's) is loaded when they are
+// drawn, below the progress chart, so the page's first screen does not wait for it.
+const ActorBreakdownSection = lazy(() => import('./ActorBreakdownSection').then((m) => ({ default: m.ActorBreakdownSection })));
+const CategoryBreakdownSection = lazy(() => import('./CategoryBreakdownSection').then((m) => ({ default: m.CategoryBreakdownSection })));
 
 /** The breakdown choice that is not a dimension. */
 const BY_ACTOR = 'actors';
@@ -131,13 +134,15 @@ function IndicatorView({ initiativeId, indicator }: { initiativeId: string; indi
           }
         >
           <ErrorBoundary fallback={sectionError}>
-            {!series.data ? (
-              <Loading />
-            ) : dimension ? (
-              <CategoryBreakdownSection indicator={indicator} dimension={dimension} series={series.data} />
-            ) : (
-              <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} />
-            )}
+            <Suspense fallback={<Loading />}>
+              {!series.data ? (
+                <Loading />
+              ) : dimension ? (
+                <CategoryBreakdownSection indicator={indicator} dimension={dimension} series={series.data} />
+              ) : (
+                <ActorBreakdownSection initiativeId={initiativeId} indicator={indicator} series={series.data} />
+              )}
+            </Suspense>
           </ErrorBoundary>
         </Section>
 
