@@ -31,26 +31,33 @@ function page(Component: ComponentType) {
 
 /**
  * A lazily loaded screen, in React Aria's language (AriaLocale, loaded with it): its element, and a
- * handle that lets app/preload.ts start it early. Once
- * its code is in (preloaded, or loaded once before), the screen is drawn directly, without
- * suspending: React holds back a suspended part for up to 300 ms before showing it, once per
- * nested screen. Before that, React.lazy loads it; that first render suspends and never commits,
- * so the switch to the loaded component cannot remount a screen that was already on the page.
+ * handle that lets app/preload.ts start it early. Its code is loaded once, however often it is
+ * asked for (a failed load may be tried again). Once the code is in, the screen is drawn directly,
+ * without suspending: React holds back a suspended part for up to 300 ms before showing it, once
+ * per nested screen. Before that, React.lazy loads it; that first render suspends and never
+ * commits, so the switch to the loaded component cannot remount a screen already on the page.
  */
 function screen(load: () => Promise<{ default: ComponentType }>, requests?: RoutePreload['requests']): Pick<RouteObject, 'element' | 'handle'> {
   let loaded: ComponentType | undefined;
+  let loading: Promise<{ default: ComponentType }> | undefined;
   const preload = () =>
-    Promise.all([load(), import('../components/ui/AriaLocale')]).then(([module, { AriaLocale }]) => {
-      const Loaded = module.default;
-      loaded = function InAriaLocale() {
-        return (
-          <AriaLocale>
-            <Loaded />
-          </AriaLocale>
-        );
-      };
-      return { default: loaded };
-    });
+    (loading ??= Promise.all([load(), import('../components/ui/AriaLocale')]).then(
+      ([module, { AriaLocale }]) => {
+        const Loaded = module.default;
+        loaded = function InAriaLocale() {
+          return (
+            <AriaLocale>
+              <Loaded />
+            </AriaLocale>
+          );
+        };
+        return { default: loaded };
+      },
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   const Lazy = lazy(preload);
   function Screen() {
     const Loaded = loaded;

@@ -37,10 +37,13 @@ export function detectLocale(): Locale {
   return 'en';
 }
 
+/** Adds a language's catalogue when it is in (its loading already started by the caller). */
+async function addCatalogue(locale: Locale, loading: Promise<{ default: Catalogue }>) {
+  i18n.addResourceBundle(locale, 'translation', (await loading).default, true, true);
+}
+
 async function ensureLoaded(locale: Locale) {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const catalogue = await CATALOGUES[locale]();
-  i18n.addResourceBundle(locale, 'translation', catalogue.default, true, true);
+  if (!i18n.hasResourceBundle(locale, 'translation')) await addCatalogue(locale, CATALOGUES[locale]());
 }
 
 /**
@@ -62,7 +65,7 @@ export async function initI18n(locale: Locale = detectLocale()) {
       showSupportNotice: false,
     });
   }
-  if (catalogue) i18n.addResourceBundle(locale, 'translation', (await catalogue).default, true, true);
+  if (catalogue) await addCatalogue(locale, catalogue);
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
   setDocumentLanguage(locale);
   return i18n;
